@@ -1,0 +1,3 @@
+package id.satupintu.identity;
+
+public enum AccountKind { CITIZEN, STAFF }
