@@ -129,6 +129,13 @@ fi
 echo "bare:      $BARE_JAR ($(( $(stat -c %s "$BARE_JAR") / 1048576 )) MiB)"
 echo "SatuPintu: $SP_JAR ($(( $(stat -c %s "$SP_JAR") / 1048576 )) MiB)"
 
+# numbers: ms and kB in, seconds and MiB out
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+fmt_s() { awk -v v="$1" 'BEGIN {printf "%.2f", v/1000}'; }
+fmt_mib() { awk -v v="$1" 'BEGIN {printf "%.0f", v/1024}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+verdict() { awk -v r="$1" 'BEGIN {print (r <= 2.0) ? "PASS" : "MISS"}'; }
+
 # ---- one measured start ---------------------------------------------------------------------------
 
 port_in_use() {
@@ -201,7 +208,7 @@ measure() {
   fi
   RSS_KB="$rss"
   stop_app
-  printf '  %-15s start %6d ms   idle RSS %5d MiB\n' "$name" "$START_MS" $(( RSS_KB / 1024 ))
+  printf '  %-15s start %6d ms   idle RSS %5s MiB\n' "$name" "$START_MS" "$(fmt_mib "$RSS_KB")"
 }
 
 declare -a BARE_MS=() BARE_KB=() COLD_MS=() COLD_KB=() WARM_MS=() WARM_KB=()
@@ -230,11 +237,6 @@ for (( r = 1; r <= ROUNDS; r++ )); do
 done
 
 # ---- report -------------------------------------------------------------------------------------
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
-fmt_s() { awk -v v="$1" 'BEGIN {printf "%.2f", v/1000}'; }
-fmt_mib() { awk -v v="$1" 'BEGIN {printf "%.0f", v/1024}'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
-verdict() { awk -v r="$1" 'BEGIN {print (r <= 2.0) ? "PASS" : "MISS"}'; }
 
 B_MS=$(median "${BARE_MS[@]}");  B_KB=$(median "${BARE_KB[@]}")
 C_MS=$(median "${COLD_MS[@]}");  C_KB=$(median "${COLD_KB[@]}")

@@ -1,0 +1,52 @@
+package id.satupintu.notifications;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.satupintu.identity.internal.AccountService;
+import id.satupintu.shared.TenantId;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** With the SMTP channel, a registration's one-time code arrives as a real e-mail (in-process SMTP server). */
+@SpringBootTest
+class SmtpDeliveryTest {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("satupintu.notifications.channel", () -> "smtp");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtp.getSmtp().getPort());
+        registry.add("spring.mail.properties.mail.smtp.auth", () -> "false");
+    }
+
+    @Autowired
+    AccountService accounts;
+
+    @Test
+    void theOneTimeCodeIsSentByEmailInTheCitizensLanguage() throws Exception {
+        String email = "warga-" + UUID.randomUUID() + "@contoh.id";
+        accounts.register(TenantId.of("35.78"), new AccountService.Registration("357801020292%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 10_000)), "Warga Surel",
+                email, "", "kata-sandi-rahasia-1", "kata-sandi-rahasia-1", true, "en"));
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage message = smtp.getReceivedMessagesForDomain("contoh.id")[0];
+        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
+        assertThat(message.getSubject()).isEqualTo("Your SatuPintu verification code");
+        assertThat(GreenMailUtil.getBody(message)).containsPattern("\\b\\d{6}\\b");
+    }
+}
