@@ -1,14 +1,14 @@
 package id.satupintu.notifications;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import id.satupintu.identity.internal.AccountService;
 import id.satupintu.shared.TenantId;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -22,9 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 class SmtpDeliveryTest {
 
-    @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+    // Started before the Spring context so that its port is known when the mail properties are bound.
+    static final GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort())
             .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    static {
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        smtp.stop();
+    }
 
     @DynamicPropertySource
     static void mail(DynamicPropertyRegistry registry) {

@@ -4,7 +4,6 @@ import id.satupintu.RequiresService;
 import id.satupintu.identity.CitizenRegistered;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.amqp.core.AnonymousQueue;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.Queue;
@@ -46,7 +45,8 @@ class RabbitEventExternalizationTest {
 
     @Test
     void aCommittedDomainEventReachesTheBroker() {
-        Queue queue = new AnonymousQueue();
+        // A plain exclusive queue: AnonymousQueue adds x-queue-leader-locator, which this RabbitMQ refuses.
+        Queue queue = new Queue("satupintu.test." + UUID.randomUUID(), false, true, true);
         admin.declareQueue(queue);
         admin.declareBinding(BindingBuilder.bind(queue).to(exchange).with("identity.CitizenRegistered"));
         UUID account = UUID.randomUUID();

@@ -18,7 +18,7 @@ class IdentityWeb {
         return rules -> rules
                 .requestMatchers("/masuk", "/daftar", "/daftar/verifikasi", "/daftar/verifikasi/kirim-ulang").permitAll()
                 .requestMatchers(HttpMethod.POST, "/keluar").authenticated()
-                .requestMatchers("/akun").authenticated()
+                .requestMatchers("/akun").hasAnyRole("CITIZEN", "OFFICER", "AGENCY_HEAD", "OPERATOR", "AUDITOR", "ADMIN")
                 .requestMatchers("/admin/pegawai", "/admin/pegawai/**", "/admin/kunci-api", "/admin/kunci-api/**").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/v1/me").authenticated()
                 .requestMatchers("/api/v1/staff", "/api/v1/staff/**", "/api/v1/api-keys", "/api/v1/api-keys/**").hasRole("ADMIN");

@@ -85,7 +85,7 @@ class SecurityConfig {
                               List<AccessRules> rules) {
         authorize.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                 .requestMatchers("/actuator/prometheus").hasAnyRole("ADMIN", "OPERATOR")
-                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**").permitAll();
         rules.forEach(rule -> rule.configure(authorize));
         authorize.anyRequest().denyAll();
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ class AgencyPages {
 
     @GetMapping(LIST)
     String list(TenantId tenant, @RequestParam(name = "jenis", required = false) @Nullable String kind, Model model) {
-        Optional<AgencyKind> filter = List.of(AgencyKind.values()).stream()
+        Optional<AgencyKind> filter = Arrays.stream(AgencyKind.values())
                 .filter(candidate -> candidate.name().equals(kind)).findFirst();
         List<AgencyView> agencies = organisation.agencies(tenant).stream()
                 .filter(agency -> filter.isEmpty() || agency.kind() == filter.get())
