@@ -56,9 +56,9 @@ class PageModel {
                 .filter(link -> link.visibleTo(roles))
                 .toList();
         return new Page(lang, path, other, path + "?lang=" + other,
-                csrf == null ? "_csrf" : csrf.getParameterName(),
-                csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName(),
-                csrf == null ? "" : csrf.getToken(),
+                // Spring Security's default names; asking the token for them would load it and open a session.
+                "_csrf", "X-CSRF-TOKEN",
+                csrf == null ? () -> "" : csrf::getToken,
                 viewer, nav);
     }
 }

@@ -1,5 +1,6 @@
 package id.satupintu.ui;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,12 +19,13 @@ class WebConfig implements WebMvcConfigurer {
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     @Bean
-    LocaleResolver localeResolver() {
+    LocaleResolver localeResolver(@Value("${server.servlet.session.cookie.secure:true}") boolean secureCookies) {
         CookieLocaleResolver resolver = new CookieLocaleResolver("sp_lang");
         resolver.setDefaultLocale(INDONESIAN);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
+        resolver.setCookieSecure(secureCookies);
         resolver.setDefaultLocaleFunction(request -> {
             // API clients may ask for English with Accept-Language; pages follow the switch only.
             String accept = request.getHeader("Accept-Language");
