@@ -16,7 +16,7 @@ class ModularityTests {
 
     @Test
     void writesTheModuleDocumentation() {
-        new Documenter(modules, Documenter.Options.defaults().withOutputFolder("target/modulith-docs"))
+        new Documenter(modules, Documenter.Options.defaults().withOutputFolder(System.getProperty("sp.build.dir", "target") + "/modulith-docs"))
                 .writeModulesAsPlantUml()
                 .writeModuleCanvases();
     }

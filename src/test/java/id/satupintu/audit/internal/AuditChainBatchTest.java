@@ -1,0 +1,86 @@
+package id.satupintu.audit.internal;
+
+import id.satupintu.audit.AuditDatabase;
+import id.satupintu.audit.ChainVerification;
+import id.satupintu.shared.TenantId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import javax.sql.DataSource;
+import java.time.Instant;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Verification reads the chain a few rows at a time and still sees breaks that straddle two batches. */
+@SpringBootTest
+class AuditChainBatchTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    DataSource dataSource;
+
+    AuditDatabase database;
+    TenantId tenant;
+    AuditChain chain;
+
+    @BeforeEach
+    void smallBatches() {
+        database = new AuditDatabase(jdbc, transactions, dataSource);
+        tenant = database.freshTenant();
+        chain = new AuditChain(jdbc, 2);
+        Actor officer = new Actor("0190b3c2-0000-7000-8000-000000000001", "OFFICER", "203.0.113.9");
+        for (int i = 1; i <= 7; i++) {
+            int n = i;
+            transactions.executeWithoutResult(status ->
+                    chain.append(tenant, Instant.now(), officer, "test.step", "thing", "t-" + n, Map.of("n", "" + n)));
+        }
+    }
+
+    @AfterEach
+    void erase() {
+        database.eraseUsed();
+    }
+
+    @Test
+    void anIntactChainLongerThanOneBatchIsCheckedToTheEnd() {
+        ChainVerification result = chain.verify(tenant, Instant.now());
+        assertThat(result.valid()).isTrue();
+        assertThat(result.entriesChecked()).isEqualTo(7);
+    }
+
+    @Test
+    void aRowMissingAtABatchBoundaryIsAGap() {
+        database.tamper(db -> db.sql("delete from audit_log where tenant_id = :t and seq = 3").param("t", tenant.code()).update());
+
+        ChainVerification result = chain.verify(tenant, Instant.now());
+        assertThat(result.problem()).contains(ChainVerification.Problem.GAP);
+        assertThat(result.firstBrokenSeq()).hasValue(3);
+    }
+
+    @Test
+    void anEditedRowInALaterBatchIsFound() {
+        database.tamper(db -> db.sql("update audit_log set client_ip = '198.51.100.1' where tenant_id = :t and seq = 6")
+                .param("t", tenant.code()).update());
+
+        ChainVerification result = chain.verify(tenant, Instant.now());
+        assertThat(result.problem()).contains(ChainVerification.Problem.HASH_MISMATCH);
+        assertThat(result.firstBrokenSeq()).hasValue(6);
+        assertThat(result.entriesChecked()).isEqualTo(5);
+    }
+
+    @Test
+    void appendingOutsideATransactionIsRefusedBecauseTheHeadLockWouldBeLostAtOnce() {
+        assertThatThrownBy(() -> chain.append(tenant, Instant.now(), new Actor("system", "", ""), "test.x", "thing", "1", Map.of()))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
