@@ -44,7 +44,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Service
 @Order(100) // after the demo city (its agencies must exist)
-class CatalogService implements Catalog, ApplicationRunner {
+class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
 
@@ -86,7 +86,7 @@ class CatalogService implements Catalog, ApplicationRunner {
         });
     }
 
-    /** Validates all files, then stores what changed, all or nothing. Returns how many versions were published. */
+    @Override
     @Transactional
     public int load(TenantId tenant, List<CatalogFiles.Source> sources) {
         CatalogFiles.Parsed parsed = new CatalogFiles(schemas, agency -> organisation.agencyByCode(tenant, agency).isPresent())

@@ -1,0 +1,99 @@
+package id.satupintu.catalog;
+
+import id.satupintu.catalog.internal.CatalogFiles.Source;
+import id.satupintu.organisation.AgencyKind;
+import id.satupintu.organisation.NewAgency;
+import id.satupintu.organisation.Organisation;
+import id.satupintu.organisation.TenantKind;
+import id.satupintu.shared.TenantId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class CatalogTest {
+
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    id.satupintu.catalog.internal.CatalogLoading loading;
+    @Autowired
+    Organisation organisation;
+
+    TenantId tenant;
+    String yaml;
+
+    @BeforeEach
+    void aCityWithTwoAgencies() throws IOException {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        tenant = TenantId.of("%02d.%02d".formatted(random.nextInt(90, 100), random.nextInt(10, 100)));
+        organisation.registerTenant(tenant, "Kota Uji " + tenant, TenantKind.KOTA);
+        for (String code : List.of("dispendukcapil", "dpmptsp")) {
+            if (organisation.agencyByCode(tenant, code).isEmpty()) {
+                organisation.createAgency(tenant, new NewAgency(code, AgencyKind.DINAS, "Dinas " + code, "Agency " + code, code, Optional.empty()));
+            }
+        }
+        yaml = new ClassPathResource("catalog-test/layanan.yaml").getContentAsString(StandardCharsets.UTF_8);
+        loading.load(tenant, List.of(new Source("layanan.yaml", yaml)));
+    }
+
+    @Test
+    void searchForgivesAbbreviationsSynonymsAndAffixes() {
+        assertThat(catalog.search(tenant, "kartu tanda penduduk")).first().extracting(Catalog.SearchHit::code).isEqualTo("ktp-elektronik");
+        assertThat(catalog.search(tenant, "e-KTP")).first().extracting(Catalog.SearchHit::code).isEqualTo("ktp-elektronik");
+        assertThat(catalog.search(tenant, "IMB")).first().extracting(Catalog.SearchHit::code).isEqualTo("pbg");
+        assertThat(catalog.search(tenant, "perizinan bangunan")).first().extracting(Catalog.SearchHit::code).isEqualTo("pbg");
+        assertThat(catalog.search(tenant, "usaha mikro kecil dan menengah")).first().extracting(Catalog.SearchHit::code).isEqualTo("izin-usaha-mikro");
+        assertThat(catalog.search(tenant, "identity card")).first().extracting(Catalog.SearchHit::code).isEqualTo("ktp-elektronik");
+        assertThat(catalog.search(tenant, "bangu")).extracting(Catalog.SearchHit::code).contains("pbg");
+        assertThat(catalog.search(tenant, "zzzz")).isEmpty();
+    }
+
+    @Test
+    void loadingTheSameFilesAgainPublishesNothingNew() {
+        assertThat(loading.load(tenant, List.of(new Source("layanan.yaml", yaml)))).isZero();
+        assertThat(catalog.service(tenant, "pbg")).get().extracting(ServiceDefinition::version).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedServiceBecomesANewVersionAndTheOldOneStaysReadable() {
+        int published = loading.load(tenant, List.of(new Source("layanan.yaml", yaml.replace("slaWorkingDays: 28", "slaWorkingDays: 20"))));
+        assertThat(published).isEqualTo(1);
+        assertThat(catalog.service(tenant, "pbg")).get().satisfies(pbg -> {
+            assertThat(pbg.version()).isEqualTo(2);
+            assertThat(pbg.slaWorkingDays()).isEqualTo(20);
+        });
+        assertThat(catalog.service(tenant, "pbg", 1)).get().extracting(ServiceDefinition::slaWorkingDays).isEqualTo(28);
+    }
+
+    @Test
+    void anAdminEditPublishesTheNextVersion() {
+        ServiceDefinition ktp = catalog.service(tenant, "ktp-elektronik").orElseThrow();
+        ServiceDefinition edited = new ServiceDefinition(ktp.code(), ktp.version(), ktp.agency(), ktp.names(), ktp.descriptions(),
+                ktp.lifeNeeds(), ktp.keywords(), 0, 2, ktp.requirements(), ktp.documents(), ktp.formSchema(), ktp.workflow(), ktp.output());
+        assertThat(catalog.publish(tenant, edited).version()).isEqualTo(2);
+        assertThat(catalog.service(tenant, "ktp-elektronik", 1)).get().extracting(ServiceDefinition::slaWorkingDays).isEqualTo(1);
+    }
+
+    @Test
+    void automaticServicesAndBundlesAreKnown() {
+        assertThat(catalog.service(tenant, "izin-usaha-mikro")).get().extracting(ServiceDefinition::automatic).isEqualTo(true);
+        assertThat(catalog.bundle(tenant, "peristiwa-uji")).get().extracting(Bundle::services).asList().containsExactly("ktp-elektronik", "pbg");
+    }
+
+    @Test
+    void aCityNeverSeesAnotherCitysCatalogue() {
+        assertThat(catalog.services(TenantId.of("11.01"))).isEmpty();
+        assertThat(catalog.search(TenantId.of("11.01"), "ktp")).isEmpty();
+    }
+}
