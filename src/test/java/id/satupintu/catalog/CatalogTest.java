@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class CatalogTest {
 
     @Autowired
@@ -89,6 +90,20 @@ class CatalogTest {
     void automaticServicesAndBundlesAreKnown() {
         assertThat(catalog.service(tenant, "izin-usaha-mikro")).get().extracting(ServiceDefinition::automatic).isEqualTo(true);
         assertThat(catalog.bundle(tenant, "peristiwa-uji")).get().extracting(Bundle::services).asList().containsExactly("ktp-elektronik", "pbg");
+    }
+
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Test
+    void theCatalogueIsPublicOverJsonAndUnknownServicesAreProblems() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/services").param("q", "IMB")
+                        .with(request -> { request.setServerName("uji.example"); return request; }))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/services/tidak-ada"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     @Test
