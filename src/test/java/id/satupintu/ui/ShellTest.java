@@ -76,7 +76,7 @@ class ShellTest {
 
     @Test
     void everyMessageExistsInBothLanguages() throws IOException {
-        for (String bundle : new String[]{"messages", "i18n/identity", "i18n/organisation", "i18n/audit", "i18n/notifications", "i18n/catalog"}) {
+        for (String bundle : new String[]{"messages", "i18n/identity", "i18n/organisation", "i18n/audit", "i18n/notifications", "i18n/catalog", "i18n/documents"}) {
             Properties indonesian = load(bundle + ".properties");
             Properties english = load(bundle + "_en.properties");
             assertThat(english.stringPropertyNames()).as(bundle + " English keys").isEqualTo(indonesian.stringPropertyNames());
