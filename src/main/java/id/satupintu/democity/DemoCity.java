@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  * Idempotent: a second start finds everything and adds nothing.
  */
 @Component
+@Order(10) // before the catalogue loads (order 100): its agencies must exist
 class DemoCity implements ApplicationRunner {
 
     static final TenantId SURABAYA = TenantId.of("35.78");
