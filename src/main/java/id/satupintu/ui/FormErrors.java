@@ -2,6 +2,7 @@ package id.satupintu.ui;
 
 import id.satupintu.shared.DomainException;
 import id.satupintu.shared.InvalidInputException;
+import id.satupintu.shared.InvalidInputsException;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,12 @@ public record FormErrors(List<Entry> entries) {
 
     /** A refused domain action as form errors; errors about the whole form attach to {@code fallbackField}. */
     public static FormErrors from(DomainException exception, I18n t, String fallbackField) {
+        if (exception instanceof InvalidInputsException several) {
+            return new FormErrors(several.problems().stream()
+                    .map(problem -> new Entry(problem.field().isEmpty() ? fallbackField : problem.field(),
+                            t.m(problem.messageKey(), problem.arguments())))
+                    .toList());
+        }
         String field = exception instanceof InvalidInputException invalid && !invalid.field().isEmpty()
                 ? invalid.field() : fallbackField;
         return of(field, t.m(exception.messageKey(), exception.arguments()));

@@ -3,6 +3,7 @@ package id.satupintu.ui;
 import id.satupintu.shared.ConflictException;
 import id.satupintu.shared.DomainException;
 import id.satupintu.shared.InvalidInputException;
+import id.satupintu.shared.InvalidInputsException;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.TooManyRequestsException;
 import id.satupintu.shared.UnavailableException;
@@ -40,7 +41,11 @@ public final class ProblemDetails {
         HttpStatus status = statusOf(exception);
         ProblemDetail problem = forStatus(status, text(exception.messageKey(), exception.getMessage(), exception.arguments()));
         problem.setProperty("code", exception.messageKey());
-        if (exception instanceof InvalidInputException invalid && !invalid.field().isEmpty()) {
+        if (exception instanceof InvalidInputsException several) {
+            problem.setProperty("errors", several.problems().stream()
+                    .map(p -> Map.of("field", p.field(), "message", text(p.messageKey(), p.getMessage(), p.arguments())))
+                    .toList());
+        } else if (exception instanceof InvalidInputException invalid && !invalid.field().isEmpty()) {
             problem.setProperty("errors", List.of(Map.of("field", invalid.field(), "message", problem.getDetail())));
         }
         return problem;

@@ -125,6 +125,14 @@ class RegistrationAndSignInTest {
     }
 
     @Test
+    void anEmptyFormNamesEveryMissingFieldAtOnce() {
+        assertThatThrownBy(() -> accounts.register(SURABAYA, new Registration("", "", "", "", "", "", false, "id")))
+                .isInstanceOfSatisfying(id.satupintu.shared.InvalidInputsException.class, e -> assertThat(e.problems())
+                        .extracting(InvalidInputException::field)
+                        .containsExactly("nik", "fullName", "email", "password", "consent"));
+    }
+
+    @Test
     void theSameNikCannotRegisterTwiceInOneCity() {
         String nik = uniqueNik();
         accounts.register(SURABAYA, registration(nik, uniqueEmail()));

@@ -14,6 +14,7 @@ import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.ConflictException;
 import id.satupintu.shared.Ids;
 import id.satupintu.shared.InvalidInputException;
+import id.satupintu.shared.InvalidInputsException;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
@@ -85,23 +86,30 @@ public class AccountService implements Accounts, Provisioning {
 
     @Transactional
     public PendingConfirmation register(TenantId tenant, Registration form) {
-        Nik nik = Nik.parse(form.nik());
-        String name = required("fullName", form.fullName(), 120);
+        // every field is checked, so the form can show all its problems at once
+        List<InvalidInputException> problems = new java.util.ArrayList<>();
+        Nik nik = collect(problems, () -> Nik.parse(form.nik() == null ? "" : form.nik()));
+        String name = collect(problems, () -> required("fullName", form.fullName(), 120));
         Optional<String> email = optional(form.email()).map(value -> value.toLowerCase(Locale.ROOT));
-        email.ifPresent(value -> {
-            if (!value.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || value.length() > 200) {
-                throw new InvalidInputException("email", "identity.email.invalid", "Not a valid e-mail address");
-            }
+        if (email.isPresent() && (!email.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.get().length() > 200)) {
+            problems.add(new InvalidInputException("email", "identity.email.invalid", "Not a valid e-mail address"));
+        }
+        Optional<String> rawPhone = optional(form.phone());
+        Optional<String> phone = rawPhone.flatMap(PhoneNumbers::normalise);
+        if (rawPhone.isPresent() && phone.isEmpty()) {
+            problems.add(new InvalidInputException("phone", "identity.phone.invalid", "Not an Indonesian mobile number"));
+        }
+        if (email.isEmpty() && rawPhone.isEmpty()) {
+            problems.add(new InvalidInputException("email", "identity.contact.required", "An e-mail address or a phone number is needed"));
+        }
+        collect(problems, () -> {
+            checkPassword(form.password(), form.passwordConfirmation(), nik == null ? "" : nik.value());
+            return Boolean.TRUE;
         });
-        Optional<String> phone = optional(form.phone()).map(value -> PhoneNumbers.normalise(value).orElseThrow(() ->
-                new InvalidInputException("phone", "identity.phone.invalid", "Not an Indonesian mobile number")));
-        if (email.isEmpty() && phone.isEmpty()) {
-            throw new InvalidInputException("email", "identity.contact.required", "An e-mail address or a phone number is needed");
-        }
-        checkPassword(form.password(), form.passwordConfirmation(), nik.value());
         if (!form.consent()) {
-            throw new InvalidInputException("consent", "identity.consent.required", "Consent is needed to register");
+            problems.add(new InvalidInputException("consent", "identity.consent.required", "Consent is needed to register"));
         }
+        InvalidInputsException.throwIfAny(problems);
         String nikHash = key.hmac(nik.value());
         if (store.exists(tenant, "nik_hash", nikHash)
                 || email.filter(value -> store.exists(tenant, "email", value)).isPresent()
@@ -289,11 +297,20 @@ public class AccountService implements Accounts, Provisioning {
         if (password == null || password.length() < 10 || password.length() > 128) {
             throw new InvalidInputException("password", "identity.password.length", "Password: 10 to 128 characters");
         }
-        if (password.contains(nik) || password.chars().distinct().count() < 4) {
+        if ((!nik.isEmpty() && password.contains(nik)) || password.chars().distinct().count() < 4) {
             throw new InvalidInputException("password", "identity.password.weak", "Password is too easy to guess");
         }
         if (!password.equals(confirmation)) {
             throw new InvalidInputException("passwordConfirmation", "identity.password.mismatch", "Passwords do not match");
+        }
+    }
+
+    private static <T> T collect(List<InvalidInputException> problems, java.util.function.Supplier<T> check) {
+        try {
+            return check.get();
+        } catch (InvalidInputException problem) {
+            problems.add(problem);
+            return null;
         }
     }
 
