@@ -94,6 +94,9 @@ class DemoCity implements ApplicationRunner {
 
     /** @return true when something was added */
     boolean load() {
+        if (organisation.tenant(SURABAYA).isPresent() && provisioning.staffExists(SURABAYA, "admin")) {
+            return false; // the admin is created last: the city is complete, a restart need not check every row
+        }
         organisation.registerTenant(SURABAYA, "Kota Surabaya", TenantKind.KOTA);
         List<CSVRecord> wilayah = csv("democity/wilayah-3578.csv");
         int regions = organisation.importRegions(SURABAYA, wilayah.stream()

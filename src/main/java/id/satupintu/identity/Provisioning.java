@@ -8,6 +8,9 @@ import id.satupintu.shared.TenantId;
  */
 public interface Provisioning {
 
+    /** Whether a staff user name is taken: lets a loader see that its last step already ran. */
+    boolean staffExists(TenantId tenant, String username);
+
     /** Hash a password once and reuse it for many provisioned accounts (hashing is deliberately slow). */
     String encodePassword(String rawPassword);
 

@@ -81,7 +81,14 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
                 log.warn("Catalogue for tenant {} not loaded: the tenant does not exist", tenant);
                 return;
             }
-            int published = load(tenant, read(pattern));
+            List<CatalogFiles.Source> sources = read(pattern);
+            String fingerprint = sha256(sources.stream().map(s -> s.name() + "\u0000" + s.content()).reduce("", String::concat));
+            if (store.lastLoad(tenant).filter(fingerprint::equals).isPresent()) {
+                log.info("Catalogue of {} unchanged since it was last loaded from {}", tenant, pattern);
+                return;
+            }
+            int published = load(tenant, sources);
+            store.rememberLoad(tenant, fingerprint, clock.instant());
             log.info("Catalogue of {} loaded from {}: {} new or changed", tenant, pattern, published);
         });
     }

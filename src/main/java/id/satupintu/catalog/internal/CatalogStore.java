@@ -49,6 +49,21 @@ class CatalogStore {
         return latest == null ? 0 : latest;
     }
 
+    Optional<String> lastLoad(TenantId tenant) {
+        return jdbc.sql("select sources_checksum from catalog_loads where tenant_id = :tenant")
+                .param("tenant", tenant.code()).query(String.class).optional();
+    }
+
+    void rememberLoad(TenantId tenant, String checksum, Instant at) {
+        int updated = jdbc.sql("update catalog_loads set sources_checksum = :checksum, loaded_at = :at where tenant_id = :tenant")
+                .param("checksum", checksum).param("at", Timestamp.from(at)).param("tenant", tenant.code()).update();
+        if (updated == 0) {
+            // another node starting at the same moment may have inserted it: either row says the same
+            jdbc.sql("insert into catalog_loads (tenant_id, sources_checksum, loaded_at) values (:tenant, :checksum, :at) on conflict do nothing")
+                    .param("tenant", tenant.code()).param("checksum", checksum).param("at", Timestamp.from(at)).update();
+        }
+    }
+
     void insert(TenantId tenant, Kind kind, String code, int version, String agency, String definition, String checksum,
                 String source, Instant at) {
         jdbc.sql("""

@@ -190,6 +190,11 @@ public class AccountService implements Accounts, Provisioning {
     }
 
     @Override
+    public boolean staffExists(TenantId tenant, String username) {
+        return store.exists(tenant, "username", username.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
     public String encodePassword(String rawPassword) {
         return passwords.encode(rawPassword);
     }
