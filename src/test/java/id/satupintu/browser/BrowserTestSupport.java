@@ -224,6 +224,13 @@ public abstract class BrowserTestSupport {
             return false;
         } catch (StaleElementReferenceException gone) {
             return true;
+        } catch (org.openqa.selenium.WebDriverException midNavigation) {
+            // Chrome sometimes reports a node of the unloading document this way instead of as stale
+            String message = String.valueOf(midNavigation.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw midNavigation;
         }
     }
 
