@@ -12,7 +12,7 @@ class StaffPagesTest extends BrowserTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"/admin/pegawai", "/admin/pegawai/baru", "/admin/kunci-api", "/admin/organisasi",
-            "/admin/wilayah", "/akun"})
+            "/admin/wilayah", "/akun", "/admin/layanan", "/admin/layanan/akta-kelahiran"})
     void theAdminsPagesOpenAndPassTheChecks(String path) {
         visitAs("admin", path);
     }

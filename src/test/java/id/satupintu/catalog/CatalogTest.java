@@ -106,6 +106,41 @@ class CatalogTest {
                         .contentTypeCompatibleWith(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON));
     }
 
+    org.springframework.test.web.servlet.ResultActions adminEdit(id.satupintu.shared.Role role, String sla, String schema) throws Exception {
+        ServiceDefinition ktp = catalog.service(tenant, "ktp-elektronik").orElseThrow();
+        var form = CatalogAdminFormHelper.form(ktp, sla, schema);
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/layanan/ktp-elektronik")
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication(
+                        id.satupintu.TestPrincipals.as(tenant, role)));
+        form.forEach(request::param);
+        return mvc.perform(request);
+    }
+
+    @Test
+    void anAdminPublishesANewVersionFromThePage() throws Exception {
+        ServiceDefinition before = catalog.service(tenant, "ktp-elektronik").orElseThrow();
+        adminEdit(id.satupintu.shared.Role.ADMIN, "4", before.formSchema())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Versi 2 telah diterbitkan")));
+        assertThat(catalog.service(tenant, "ktp-elektronik")).get().extracting(ServiceDefinition::slaWorkingDays).isEqualTo(4);
+    }
+
+    @Test
+    void anInvalidFormSchemaIsRefusedAndNothingIsPublished() throws Exception {
+        adminEdit(id.satupintu.shared.Role.ADMIN, "4", "{\"type\": 5}")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Perubahan belum diterbitkan")));
+        assertThat(catalog.service(tenant, "ktp-elektronik")).get().extracting(ServiceDefinition::version).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdminsMayEditTheCatalogue() throws Exception {
+        adminEdit(id.satupintu.shared.Role.OFFICER, "4", "{}")
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
+
     @Test
     void aCityNeverSeesAnotherCitysCatalogue() {
         assertThat(catalog.services(TenantId.of("11.01"))).isEmpty();

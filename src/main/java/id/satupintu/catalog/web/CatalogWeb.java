@@ -14,7 +14,14 @@ class CatalogWeb {
 
     @Bean
     AccessRules catalogAccessRules() {
-        return rules -> rules.requestMatchers(HttpMethod.GET, "/layanan", "/layanan/**", "/api/v1/services", "/api/v1/services/**").permitAll();
+        return rules -> rules.requestMatchers(HttpMethod.GET, "/layanan", "/layanan/**", "/api/v1/services", "/api/v1/services/**").permitAll()
+                .requestMatchers("/admin/layanan", "/admin/layanan/**").hasRole("ADMIN");
+    }
+
+    @Bean
+    NavLink serviceAdminLink() {
+        return new NavLink("/admin/layanan", "catalog.admin.nav.title", "catalog.admin.nav.description",
+                Set.of(id.satupintu.shared.Role.ADMIN), 22);
     }
 
     @Bean
