@@ -2,17 +2,13 @@ package id.satupintu.audit;
 
 import id.satupintu.audit.ChainVerification.Problem;
 import id.satupintu.shared.TenantId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,32 +25,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * entry. Tampering goes around the application with plain SQL (on PostgreSQL with the append-only triggers off).
  */
 @SpringBootTest
-class AuditChainTest {
+class AuditChainTest extends AuditTestSupport {
 
     @Autowired
     AuditTrail trail;
     @Autowired
     AuditLog auditLog;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    DataSource dataSource;
-
-    AuditDatabase database;
-    TenantId tenant;
-
-    @BeforeEach
-    void freshTenant() {
-        database = new AuditDatabase(jdbc, transactions, dataSource);
-        tenant = database.freshTenant();
-    }
-
-    @AfterEach
-    void eraseChains() {
-        database.eraseUsed();
-    }
 
     private void appendFive() {
         for (int i = 1; i <= 5; i++) {

@@ -5,20 +5,15 @@ import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.TenantScopedPrincipal;
 import id.satupintu.shared.Viewer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -37,7 +32,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class SignInAuditTest {
+class SignInAuditTest extends AuditTestSupport {
 
     // MockMvc requests come to "localhost", which the default tenant serves.
     static final TenantId HOST_TENANT = TenantId.of("35.78");
@@ -48,26 +43,6 @@ class SignInAuditTest {
     AuditLog auditLog;
     @Autowired
     ApplicationEventPublisher events;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    DataSource dataSource;
-
-    AuditDatabase database;
-    TenantId tenant;
-
-    @BeforeEach
-    void freshTenant() {
-        database = new AuditDatabase(jdbc, transactions, dataSource);
-        tenant = database.freshTenant();
-    }
-
-    @AfterEach
-    void erase() {
-        database.eraseUsed();
-    }
 
     @Test
     void aFailedSignInThroughTheFormIsRecordedAnonymouslyWithoutTheLoginNameThatWasTyped() throws Exception {

@@ -1,17 +1,12 @@
 package id.satupintu.audit.internal;
 
-import id.satupintu.audit.AuditDatabase;
+import id.satupintu.audit.AuditTestSupport;
 import id.satupintu.audit.ChainVerification;
-import id.satupintu.shared.TenantId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.time.Instant;
 import java.util.Map;
 
@@ -20,23 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Verification reads the chain a few rows at a time and still sees breaks that straddle two batches. */
 @SpringBootTest
-class AuditChainBatchTest {
+class AuditChainBatchTest extends AuditTestSupport {
 
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    DataSource dataSource;
-
-    AuditDatabase database;
-    TenantId tenant;
     AuditChain chain;
 
     @BeforeEach
     void smallBatches() {
-        database = new AuditDatabase(jdbc, transactions, dataSource);
-        tenant = database.freshTenant();
         chain = new AuditChain(jdbc, 2);
         Actor officer = new Actor("0190b3c2-0000-7000-8000-000000000001", "OFFICER", "203.0.113.9");
         for (int i = 1; i <= 7; i++) {
@@ -44,11 +28,6 @@ class AuditChainBatchTest {
             transactions.executeWithoutResult(status ->
                     chain.append(tenant, Instant.now(), officer, "test.step", "thing", "t-" + n, Map.of("n", "" + n)));
         }
-    }
-
-    @AfterEach
-    void erase() {
-        database.eraseUsed();
     }
 
     @Test

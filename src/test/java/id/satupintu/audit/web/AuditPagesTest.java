@@ -1,22 +1,18 @@
 package id.satupintu.audit.web;
 
+import id.satupintu.audit.AuditTestSupport;
 import id.satupintu.TestPrincipals;
-import id.satupintu.audit.AuditDatabase;
 import id.satupintu.audit.AuditTrail;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.allOf;
@@ -31,38 +27,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /** The auditor's page and API, rendered for real, for the auditor's own tenant only. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class AuditPagesTest {
+class AuditPagesTest extends AuditTestSupport {
 
     @Autowired
     MockMvc mvc;
     @Autowired
     AuditTrail trail;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    DataSource dataSource;
-
-    AuditDatabase database;
-    TenantId tenant;
     TenantId otherTenant;
     Authentication auditor;
 
     @BeforeEach
     void twoTenantsWithEntries() {
-        database = new AuditDatabase(jdbc, transactions, dataSource);
-        tenant = database.freshTenant();
         otherTenant = database.freshTenant();
         auditor = TestPrincipals.as(tenant, Role.AUDITOR);
         trail.record(tenant, "agency.created", "agency", "agency-of-mine", Map.of("kind", "DINAS"));
         trail.record(tenant, "agency.updated", "agency", "agency-of-mine", Map.of("active", "false"));
         trail.record(otherTenant, "agency.created", "agency", "agency-of-theirs");
-    }
-
-    @AfterEach
-    void erase() {
-        database.eraseUsed();
     }
 
     @Test
