@@ -78,7 +78,7 @@ public abstract class BrowserTestSupport {
     static final Duration WAIT = Duration.ofSeconds(10);
     /** A message key shown as itself: {@code I18n.m} falls back to the key when a bundle lacks it. */
     static final Pattern RAW_MESSAGE_KEY = Pattern.compile(
-            "\\b(?:layout|home|form|error|validation|tenant|role|identity|organisation|audit|catalog|notifications)"
+            "\\b(?:layout|home|form|error|validation|tenant|role|identity|organisation|audit|catalog|notifications|applications?|workflow|inbox)"
                     + "\\.[A-Za-z0-9_]+(?:\\.[A-Za-z0-9_]+)*\\b");
 
     // Held strongly: java.util.logging keeps loggers only weakly, and a collected logger loses its level.

@@ -976,8 +976,9 @@ class ApplicationService implements Applications {
                         .orElseThrow(() -> new IllegalStateException("Bundle " + bundle.code() + " names unknown service " + code)))
                 .toList();
         Map<String, DocumentRequirement> documents = new LinkedHashMap<>();
-        services.forEach(service -> service.documents().forEach(doc -> documents.merge(doc.code(), doc,
-                (a, b) -> a.required() ? a : b)));
+        services.forEach(service -> service.documents().stream()
+                .filter(doc -> !bundle.documentsProvided().contains(doc.code()))
+                .forEach(doc -> documents.merge(doc.code(), doc, (a, b) -> a.required() ? a : b)));
         return new Subject(bundle.code(), 0, services.getFirst().agency(), bundle.slaWorkingDays(), bundle.formSchema(),
                 services, List.copyOf(documents.values()));
     }

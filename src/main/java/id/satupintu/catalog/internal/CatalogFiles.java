@@ -159,10 +159,11 @@ public class CatalogFiles {
             problem(path + ".services", "a bundle joins at least two services");
         }
         String form = form(node.path("form"), path + ".form");
+        List<String> provided = strings(node.path("documentsProvided"), path + ".documentsProvided");
         if (problems.size() > before) {
             return Optional.empty();
         }
-        return Optional.of(new Bundle(code, names, descriptions, lifeNeeds, keywords, sla, services, form));
+        return Optional.of(new Bundle(code, names, descriptions, lifeNeeds, keywords, sla, services, form, provided));
     }
 
     private List<WorkflowStage> workflow(JsonNode node, String path) {
