@@ -46,6 +46,33 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         throw exception; // left to the security filter chain's entry point and access-denied handler
     }
 
+    /**
+     * A request the container could not read: most often an upload above {@code spring.servlet.multipart.*} limits,
+     * noticed when something (the language switch, the CSRF check) first reads a parameter.
+     */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadable(org.apache.tomcat.util.http.InvalidParameterException exception) {
+        HttpStatus status = clientStatusOf(exception).orElse(HttpStatus.BAD_REQUEST);
+        return respond(problems.forStatus(status, problems.text("error.detail." + status.value(),
+                problems.text("error.detail.400", "The request could not be read."))));
+    }
+
+    /** The 4xx status a failure to read the request stands for, if it is one. */
+    static java.util.Optional<HttpStatus> clientStatusOf(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+                return java.util.Optional.of(HttpStatus.PAYLOAD_TOO_LARGE);
+            }
+            if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException invalid) {
+                HttpStatus status = HttpStatus.resolve(invalid.getErrorCode());
+                boolean tooLarge = invalid.getCause() != null && invalid.getCause().getClass().getSimpleName().contains("SizeLimitExceeded");
+                return java.util.Optional.of(tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE
+                        : status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception exception) {
         log.error("Unexpected error in API call", exception);

@@ -44,6 +44,7 @@ class ErrorPages implements ErrorController {
         if (wantsProblem(request)) {
             ProblemDetail problem = problems.forStatus(status, problems.text("error.detail." + status.value(),
                     problems.text("error.unexpected", "Something went wrong on our side.")));
+            problem.setInstance(java.net.URI.create(originalUri(request)));
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return page(request, status, "error.detail." + status.value());
@@ -78,6 +79,12 @@ class ErrorPages implements ErrorController {
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            java.util.Optional<HttpStatus> client = ApiErrors.clientStatusOf(failure);
+            if (client.isPresent()) {
+                return client.get();
+            }
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         if (code instanceof Integer value) {
             HttpStatus status = HttpStatus.resolve(value);
