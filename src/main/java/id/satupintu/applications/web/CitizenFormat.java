@@ -1,0 +1,73 @@
+package id.satupintu.applications.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** How the citizen's pages write dates and tracking codes (Asia/Jakarta time, the page's language). */
+public final class CitizenFormat {
+
+    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private CitizenFormat() {
+    }
+
+    private static Locale locale(String lang) {
+        return "en".equals(lang) ? Locale.ENGLISH : INDONESIAN;
+    }
+
+    /** 28 November 2026 */
+    public static String date(LocalDate date, String lang) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale(lang)).format(date);
+    }
+
+    public static String date(Instant at, String lang) {
+        return date(at.atZone(JAKARTA).toLocalDate(), lang);
+    }
+
+    public static String date(Optional<Instant> at, String lang) {
+        return at.map(instant -> date(instant, lang)).orElse("—");
+    }
+
+    /** 28 November 2026, 14.05 WIB */
+    public static String dateTime(Instant at, String lang) {
+        return DateTimeFormatter.ofPattern("en".equals(lang) ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy, HH.mm", locale(lang))
+                .format(at.atZone(JAKARTA)) + " WIB";
+    }
+
+    /** For the datetime attribute of {@code <time>}. */
+    public static String iso(Instant at) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(JAKARTA));
+    }
+
+    /** The groups of a tracking code ({@code PMH-7KQ4M-9XD2K} → PMH, 7KQ4M, 9XD2K) to print apart. */
+    public static java.util.List<String> groups(String trackingCode) {
+        return java.util.List.of(trackingCode.split("-"));
+    }
+
+    /**
+     * The code as a screen reader should say it: one symbol at a time, a pause between groups
+     * ({@code P M H, 7 K Q 4 M, 9 X D 2 K}).
+     */
+    public static String spoken(String trackingCode) {
+        return groups(trackingCode).stream()
+                .map(group -> group.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" ")))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A file size people read: 512 B, 34 KB, 1,2 MB. */
+    public static String size(long bytes, String lang) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return (bytes / 1024) + " KB";
+        }
+        return String.format(locale(lang), "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}
