@@ -13,7 +13,16 @@ import java.util.Optional;
  */
 public record FormErrors(List<Entry> entries) {
 
-    public record Entry(String field, String message) {
+    /**
+     * @param message shown next to the field
+     * @param summary shown in the error summary, where the field's label is not in sight (GOV.UK: "Nama anak: wajib
+     *                diisi", not a list of identical "wajib diisi")
+     */
+    public record Entry(String field, String message, String summary) {
+
+        public Entry(String field, String message) {
+            this(field, message, message);
+        }
     }
 
     public FormErrors {

@@ -324,7 +324,9 @@ public class CitizenPages {
         for (FormError problem : problems) {
             Optional<String> field = problem.field().isEmpty() ? Optional.of(firstField(form)) : form.fieldOf(problem.field());
             if (field.isPresent() && seen.add(field.get())) {
-                entries.add(new FormErrors.Entry(field.get(), message(problem, t)));
+                String message = message(problem, t);
+                String label = form.labels(t).getOrDefault(field.get(), "");
+                entries.add(new FormErrors.Entry(field.get(), message, label.isEmpty() ? message : label + ": " + message));
             }
         }
         return new FormErrors(entries);
