@@ -100,7 +100,7 @@ final class DocumentPdf {
         }
     }
 
-    private static void line(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String value)
+    static void line(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String value)
             throws IOException {
         stream.beginText();
         stream.setFont(font, size);
@@ -110,7 +110,7 @@ final class DocumentPdf {
     }
 
     /** The standard PDF fonts cover Latin-1; anything else (rare in Indonesian names) prints as '?', never fails. */
-    private static String printable(PDType1Font font, String value) {
+    static String printable(PDType1Font font, String value) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(cp -> {
             String ch = new String(Character.toChars(cp));

@@ -76,25 +76,25 @@ class ReceiptPdf implements Receipts {
             float textWidth = width - 2 * MARGIN;
             float y = page.getMediaBox().getHeight() - 60;
             try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                line(text, BOLD, 11, MARGIN, y, tenantName.toUpperCase(Locale.ROOT));
-                line(text, REGULAR, 10, MARGIN, y - 15, "SatuPintu");
+                DocumentPdf.line(text, BOLD, 11, MARGIN, y, tenantName.toUpperCase(Locale.ROOT));
+                DocumentPdf.line(text, REGULAR, 10, MARGIN, y - 15, "SatuPintu");
                 text.setLineWidth(1.2f);
                 text.moveTo(MARGIN, y - 25);
                 text.lineTo(width - MARGIN, y - 25);
                 text.stroke();
                 y -= 60;
-                line(text, BOLD, 18, MARGIN, y, english ? "Application receipt" : "Tanda terima permohonan");
+                DocumentPdf.line(text, BOLD, 18, MARGIN, y, english ? "Application receipt" : "Tanda terima permohonan");
                 y -= 24;
                 for (String part : wrap(BOLD, 13, subject, textWidth)) {
-                    line(text, BOLD, 13, MARGIN, y, part);
+                    DocumentPdf.line(text, BOLD, 13, MARGIN, y, part);
                     y -= 17;
                 }
                 y -= 20;
-                line(text, REGULAR, 11, MARGIN, y, english ? "Tracking code" : "Kode lacak");
+                DocumentPdf.line(text, REGULAR, 11, MARGIN, y, english ? "Tracking code" : "Kode lacak");
                 y -= 32;
-                line(text, BOLD, 28, MARGIN, y, String.join("  ", receipt.trackingCode().split("-")));
+                DocumentPdf.line(text, BOLD, 28, MARGIN, y, String.join("  ", receipt.trackingCode().split("-")));
                 y -= 18;
-                line(text, REGULAR, 9, MARGIN, y, english ? "Keep this code: you need it to follow your application."
+                DocumentPdf.line(text, REGULAR, 9, MARGIN, y, english ? "Keep this code: you need it to follow your application."
                         : "Simpan kode ini: Anda memerlukannya untuk memantau permohonan.");
                 y -= 34;
                 DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
@@ -106,7 +106,7 @@ class ReceiptPdf implements Receipts {
                     y = field(text, y, "", agency, textWidth);
                 }
                 y -= 16;
-                line(text, BOLD, 11, MARGIN, y, english ? "What happens next" : "Langkah selanjutnya");
+                DocumentPdf.line(text, BOLD, 11, MARGIN, y, english ? "What happens next" : "Langkah selanjutnya");
                 y -= 16;
                 List<String> next = english
                         ? List.of("1. The agencies above check your application; you need not visit any office.",
@@ -117,16 +117,16 @@ class ReceiptPdf implements Receipts {
                                 "3. Setelah selesai, unduh dokumen Anda di \"Permohonan saya\" di SatuPintu.");
                 for (String item : next) {
                     for (String part : wrap(REGULAR, 10, item, textWidth)) {
-                        line(text, REGULAR, 10, MARGIN, y, part);
+                        DocumentPdf.line(text, REGULAR, 10, MARGIN, y, part);
                         y -= 14;
                     }
                 }
                 PDImageXObject qr = LosslessFactory.createFromImage(pdf, DocumentPdf.qr(statusUrl));
                 text.drawImage(qr, width - MARGIN - 120, 60, 120, 120);
-                line(text, REGULAR, 9, MARGIN, 130, english ? "Follow your application: scan the QR code or open"
+                DocumentPdf.line(text, REGULAR, 9, MARGIN, 130, english ? "Follow your application: scan the QR code or open"
                         : "Pantau permohonan Anda: pindai kode QR atau buka");
-                line(text, REGULAR, 9, MARGIN, 117, statusUrl);
-                line(text, REGULAR, 8, MARGIN, 90, english ? "This receipt is proof that your application was received. It is not a permit."
+                DocumentPdf.line(text, REGULAR, 9, MARGIN, 117, statusUrl);
+                DocumentPdf.line(text, REGULAR, 8, MARGIN, 90, english ? "This receipt is proof that your application was received. It is not a permit."
                         : "Tanda terima ini bukti permohonan Anda telah diterima. Tanda terima ini bukan izin.");
             }
             pdf.save(out);
@@ -139,9 +139,9 @@ class ReceiptPdf implements Receipts {
     private static float field(PDPageContentStream text, float y, String label, String value, float textWidth) throws IOException {
         float valueX = MARGIN + 150;
         List<String> parts = wrap(BOLD, 11, value, textWidth - 150);
-        line(text, REGULAR, 11, MARGIN, y, label);
+        DocumentPdf.line(text, REGULAR, 11, MARGIN, y, label);
         for (String part : parts) {
-            line(text, BOLD, 11, valueX, y, part);
+            DocumentPdf.line(text, BOLD, 11, valueX, y, part);
             y -= 16;
         }
         return y - 2;
@@ -151,7 +151,7 @@ class ReceiptPdf implements Receipts {
     private static List<String> wrap(PDType1Font font, float size, String value, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : printable(font, value).split(" ")) {
+        for (String word : DocumentPdf.printable(font, value).split(" ")) {
             String candidate = current.isEmpty() ? word : current + " " + word;
             if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
                 lines.add(current.toString());
@@ -164,29 +164,5 @@ class ReceiptPdf implements Receipts {
             lines.add(current.toString());
         }
         return lines;
-    }
-
-    private static void line(PDPageContentStream stream, PDType1Font font, float size, float x, float y, String value)
-            throws IOException {
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, y);
-        stream.showText(printable(font, value));
-        stream.endText();
-    }
-
-    /** The standard fonts cover Latin-1; anything else prints as '?', never fails. */
-    private static String printable(PDType1Font font, String value) {
-        StringBuilder out = new StringBuilder(value.length());
-        value.codePoints().forEach(cp -> {
-            String ch = new String(Character.toChars(cp));
-            try {
-                font.encode(ch);
-                out.append(ch);
-            } catch (IOException | IllegalArgumentException unsupported) {
-                out.append('?');
-            }
-        });
-        return out.toString();
     }
 }
