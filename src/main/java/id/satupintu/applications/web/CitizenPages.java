@@ -92,16 +92,19 @@ public class CitizenPages {
     private final Catalog catalog;
     private final Organisation organisation;
     private final Receipts receipts;
+    private final ApplicationSubjects subjects;
     private final ObjectMapper json;
     private final long maxUploadMb;
 
-    CitizenPages(Applications applications, Catalog catalog, Organisation organisation, Receipts receipts, ObjectMapper json,
+    CitizenPages(Applications applications, Catalog catalog, Organisation organisation, Receipts receipts,
+                 ApplicationSubjects subjects, ObjectMapper json,
                  @Value("${satupintu.applications.max-upload-size:5MB}") DataSize maxUpload) {
         this.maxUploadMb = Math.max(1, maxUpload.toMegabytes());
         this.applications = applications;
         this.catalog = catalog;
         this.organisation = organisation;
         this.receipts = receipts;
+        this.subjects = subjects;
         this.json = json;
     }
 
@@ -145,6 +148,11 @@ public class CitizenPages {
             return at <= 0 ? Optional.empty() : Optional.of(pages.get(at - 1));
         }
 
+        public String documentName(String documentCode, String lang) {
+            return documents.stream().filter(doc -> doc.code().equals(documentCode)).findFirst()
+                    .map(doc -> doc.names().in(lang)).orElse(documentCode);
+        }
+
         public String serviceName(String serviceCode, String lang) {
             return services.stream().filter(s -> s.code().equals(serviceCode)).findFirst()
                     .map(s -> s.names().in(lang)).orElse(serviceCode);
@@ -185,7 +193,7 @@ public class CitizenPages {
     String confirmStart(TenantId tenant, @PathVariable String code, HttpServletRequest request, Model model) {
         citizen();
         boolean bundle = request.getRequestURI().startsWith("/layanan/paket/");
-        Subject subject = subject(tenant, code, bundle);
+        Subject subject = subjects.subject(tenant, code, bundle);
         model.addAttribute("subject", subject);
         model.addAttribute("action", (bundle ? "/layanan/paket/" : "/layanan/") + code + "/ajukan");
         model.addAttribute("key", UUID.randomUUID().toString());
@@ -204,7 +212,7 @@ public class CitizenPages {
 
     private String start(TenantId tenant, String code, boolean bundle, String key) {
         Viewer citizen = citizen();
-        Subject subject = subject(tenant, code, bundle);
+        Subject subject = subjects.subject(tenant, code, bundle);
         // the key of the page's form: a double click starts one draft, not two
         Optional<String> idempotencyKey = key.isBlank() || key.length() > 100 ? Optional.empty() : Optional.of("page:" + key.strip());
         ApplicationView draft = applications.startDraft(citizen, code, bundle, idempotencyKey);
@@ -267,7 +275,7 @@ public class CitizenPages {
         if (!editable(app)) {
             return redirect(id);
         }
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         return formPage(model, tenant, app, subject, json.readTree(app.formData()), FormErrors.none(), t);
     }
 
@@ -279,7 +287,7 @@ public class CitizenPages {
         if (!editable(app)) {
             return redirect(id);
         }
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         FormRenderer form = FormRenderer.of(subject.formSchema(), json);
         ObjectNode answers = form.read(request::getParameterValues);
         ApplicationView saved;
@@ -385,7 +393,7 @@ public class CitizenPages {
     }
 
     private String documentsPage(Model model, TenantId tenant, ApplicationView app, FormErrors errors) {
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         model.addAttribute("slots", slots(subject, app));
         model.addAttribute("maxUploadMb", maxUploadMb);
         return draftPage(model, tenant, app, DOKUMEN, errors);
@@ -428,7 +436,7 @@ public class CitizenPages {
     }
 
     private String reviewPage(Model model, TenantId tenant, ApplicationView app, List<FormError> refused, I18n t, Viewer citizen) {
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         FormRenderer form = FormRenderer.of(subject.formSchema(), json);
         String base = "/permohonan/" + app.id() + "/";
         List<FormError> problems = refused.isEmpty() ? applications.check(citizen, app.id()) : refused;
@@ -461,7 +469,7 @@ public class CitizenPages {
     }
 
     private String draftPage(Model model, TenantId tenant, ApplicationView app, String page, FormErrors errors) {
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         model.addAttribute("app", app);
         model.addAttribute("subject", subject);
         model.addAttribute("step", page);
@@ -479,7 +487,7 @@ public class CitizenPages {
         if (app.status() == ApplicationStatus.NEEDS_CORRECTION) {
             return "redirect:/permohonan/" + app.id() + "#perbaikan";
         }
-        return redirect(app.id(), subject(tenant, app).next(page));
+        return redirect(app.id(), subjects.subject(tenant, app).next(page));
     }
 
     private static String saved(UUID id, String page, RedirectAttributes flash) {
@@ -498,8 +506,8 @@ public class CitizenPages {
             return redirect(id, PERIKSA);
         }
         model.addAttribute("app", app);
-        model.addAttribute("subject", subject(tenant, app));
-        model.addAttribute("agencies", agencies(tenant));
+        model.addAttribute("subject", subjects.subject(tenant, app));
+        model.addAttribute("agencies", subjects.agencies(tenant));
         model.addAttribute("routedTo", routedTo(app));
         return "applications/receipt";
     }
@@ -508,7 +516,7 @@ public class CitizenPages {
     ResponseEntity<byte[]> receiptPdf(TenantId tenant, @PathVariable UUID id, @ModelAttribute("t") I18n t) {
         ApplicationView app = mine(id);
         String code = app.trackingCode().orElseThrow(() -> new NotFoundException("receipt", id));
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         byte[] pdf = receipts.render(tenant, new Receipts.Receipt(code, subject.names().id(), subject.names().en(),
                 app.submittedAt().orElseThrow(), app.dueAt().orElseThrow(), routedTo(app), t.lang()));
         return download(new FileContent("tanda-terima-" + code + ".pdf", MediaType.APPLICATION_PDF_VALUE, pdf), true);
@@ -529,7 +537,7 @@ public class CitizenPages {
         model.addAttribute("finished", all.stream().filter(app -> app.status().finished()).toList());
         Map<String, LocalizedText> names = new LinkedHashMap<>();
         all.forEach(app -> names.computeIfAbsent((app.bundle() ? "paket:" : "") + app.subjectCode(),
-                key -> subjectNames(tenant, app.subjectCode(), app.bundle())));
+                key -> subjects.subjectNames(tenant, app.subjectCode(), app.bundle())));
         model.addAttribute("names", names);
         return "applications/mine";
     }
@@ -550,7 +558,7 @@ public class CitizenPages {
         try {
             applications.answerCorrection(citizen, id, message);
         } catch (DomainException refused) {
-            Subject subject = subject(tenant, app);
+            Subject subject = subjects.subject(tenant, app);
             FormRenderer form = FormRenderer.of(subject.formSchema(), json);
             FormErrors errors = FormErrors.from(refused, t, "pesan");
             // answers that break the form are fixed on the form page; the message box is "pesan"
@@ -566,10 +574,10 @@ public class CitizenPages {
 
     private String detailPage(Model model, TenantId tenant, ApplicationView app, FormErrors errors, String message) {
         Viewer citizen = citizen();
-        Subject subject = subject(tenant, app);
+        Subject subject = subjects.subject(tenant, app);
         model.addAttribute("app", app);
         model.addAttribute("subject", subject);
-        model.addAttribute("agencies", agencies(tenant));
+        model.addAttribute("agencies", subjects.agencies(tenant));
         model.addAttribute("timeline", app.status() == ApplicationStatus.DRAFT ? List.<TimelineEntry>of()
                 : applications.timeline(citizen, app.id()));
         model.addAttribute("corrections", app.steps().stream().filter(step -> step.status() == StepStatus.CORRECTION).toList());
@@ -620,8 +628,8 @@ public class CitizenPages {
             return "applications/status-unknown";
         }
         model.addAttribute("status", status.get());
-        model.addAttribute("names", subjectNames(tenant, status.get().subjectCode(), status.get().bundle()));
-        model.addAttribute("agencies", agencies(tenant));
+        model.addAttribute("names", subjects.subjectNames(tenant, status.get().subjectCode(), status.get().bundle()));
+        model.addAttribute("agencies", subjects.agencies(tenant));
         return "applications/status";
     }
 
@@ -654,66 +662,12 @@ public class CitizenPages {
         return "redirect:/permohonan/" + id + "/" + page;
     }
 
-    private Subject subject(TenantId tenant, String code, boolean bundle) {
-        if (!bundle) {
-            ServiceDefinition service = catalog.service(tenant, code).orElseThrow(() -> new NotFoundException("service", code));
-            return ofService(service);
-        }
-        Bundle found = catalog.bundle(tenant, code).orElseThrow(() -> new NotFoundException("bundle", code));
-        return ofBundle(tenant, found, Map.of());
-    }
-
-    private Subject subject(TenantId tenant, ApplicationView app) {
-        if (!app.bundle()) {
-            ServiceDefinition service = catalog.service(tenant, app.subjectCode(), app.subjectVersion())
-                    .or(() -> catalog.service(tenant, app.subjectCode()))
-                    .orElseThrow(() -> new NotFoundException("service", app.subjectCode()));
-            return ofService(service);
-        }
-        Bundle found = catalog.bundle(tenant, app.subjectCode()).orElseThrow(() -> new NotFoundException("bundle", app.subjectCode()));
-        return ofBundle(tenant, found, app.parts().stream()
-                .collect(Collectors.toMap(PartView::serviceCode, PartView::serviceVersion, (a, b) -> a)));
-    }
-
-    private static Subject ofService(ServiceDefinition service) {
-        return new Subject(service.code(), false, service.names(), service.formSchema(), service.documents(),
-                needsArea(List.of(service)), List.of(service));
-    }
-
-    private Subject ofBundle(TenantId tenant, Bundle bundle, Map<String, Integer> versions) {
-        List<ServiceDefinition> services = bundle.services().stream()
-                .map(code -> (versions.containsKey(code) ? catalog.service(tenant, code, versions.get(code)) : catalog.service(tenant, code)))
-                .flatMap(Optional::stream).toList();
-        Map<String, DocumentRequirement> documents = new LinkedHashMap<>();
-        services.forEach(service -> service.documents().stream()
-                .filter(doc -> !bundle.documentsProvided().contains(doc.code()))
-                .forEach(doc -> documents.merge(doc.code(), doc, (a, b) -> a.required() ? a : b)));
-        return new Subject(bundle.code(), true, bundle.names(), bundle.formSchema(), List.copyOf(documents.values()),
-                needsArea(services), services);
-    }
-
-    private static boolean needsArea(List<ServiceDefinition> services) {
-        return services.stream().flatMap(s -> s.workflow().stream()).flatMap(stage -> stage.steps().stream())
-                .flatMap(step -> step.agency().stream())
-                .anyMatch(code -> code.equals(WorkflowStep.APPLICANT_KELURAHAN) || code.equals(WorkflowStep.APPLICANT_KECAMATAN));
-    }
-
-    private LocalizedText subjectNames(TenantId tenant, String code, boolean bundle) {
-        return bundle ? catalog.bundle(tenant, code).map(Bundle::names).orElse(new LocalizedText(code, code))
-                : catalog.service(tenant, code).map(ServiceDefinition::names).orElse(new LocalizedText(code, code));
-    }
-
-    private Agencies agencies(TenantId tenant) {
-        return new Agencies(organisation.agencies(tenant).stream()
-                .collect(Collectors.toMap(AgencyView::code, Function.identity(), (a, b) -> a)));
-    }
-
     private String regionName(TenantId tenant, String code) {
         return organisation.region(tenant, code).map(RegionView::name).orElse(code);
     }
 
     /** A file for its owner: never rendered in our origin's pages unless it is our own PDF. */
-    private static ResponseEntity<byte[]> download(FileContent file, boolean inline) {
+    static ResponseEntity<byte[]> download(FileContent file, boolean inline) {
         MediaType type;
         try {
             type = MediaType.parseMediaType(file.mediaType());
