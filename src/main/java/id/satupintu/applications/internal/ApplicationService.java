@@ -100,6 +100,8 @@ class ApplicationService implements Applications {
     private final Clock clock;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    /** Public status by tenant and code: anonymous, high-volume, a few seconds old at most (and never across a change made here). */
+    private final com.github.benmanes.caffeine.cache.Cache<String, Optional<PublicStatus>> publicStatuses;
 
     ApplicationService(ApplicationStore store, Catalog catalog, Organisation organisation, Accounts accounts,
                        IssuedDocuments documents, AuditTrail audit, ApplicationEventPublisher events,
@@ -118,6 +120,8 @@ class ApplicationService implements Applications {
         this.clock = clock;
         this.json = json;
         this.transactions = transactions;
+        this.publicStatuses = com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+                .expireAfterWrite(properties.publicStatusTtl()).maximumSize(properties.publicStatusTtl().isZero() ? 0 : 50_000).build();
     }
 
     // =====================================================================================================
@@ -334,6 +338,7 @@ class ApplicationService implements Applications {
         if (app.status() != ApplicationStatus.NEEDS_CORRECTION) {
             throw new ConflictException("application.correction.notAsked", "No correction was asked for");
         }
+        forget(app);
         List<FormError> formErrors = catalog.validate(subjectOf(app).formSchema(), json.readTree(app.formData()));
         if (!formErrors.isEmpty()) {
             InvalidInputsException.throwIfAny(formErrors.stream()
@@ -403,10 +408,13 @@ class ApplicationService implements Applications {
     }
 
     @Override
-    @Transactional(readOnly = true)
     public Optional<PublicStatus> publicStatus(TenantId tenant, String trackingCode) {
         return TrackingCode.parse(trackingCode)
-                .flatMap(code -> store.findByTrackingCode(tenant, code.value()))
+                .flatMap(code -> publicStatuses.get(tenant.code() + "/" + code.value(), key -> loadPublicStatus(tenant, code.value())));
+    }
+
+    private Optional<PublicStatus> loadPublicStatus(TenantId tenant, String trackingCode) {
+        return store.findByTrackingCode(tenant, trackingCode)
                 .filter(app -> app.status() != ApplicationStatus.DRAFT)
                 .map(app -> {
                     Instant now = now();
@@ -647,6 +655,7 @@ class ApplicationService implements Applications {
                     return false; // another node was first
                 }
                 ApplicationRow app = store.find(step.tenant(), step.applicationId()).orElseThrow();
+                forget(app);
                 store.addTimeline(step.tenant(), app.id(), now, "sla-breached", step.agencyCode(), step.nameId(), step.nameEn(), null);
                 audit.record(step.tenant(), "application.sla-breached", "application-step", step.id().toString(),
                         Map.of("application", app.id().toString(), "agency", step.agencyCode()));
@@ -662,6 +671,7 @@ class ApplicationService implements Applications {
                 if (!store.markBreached(app.id(), now)) {
                     return false;
                 }
+                forget(app);
                 audit.record(app.tenant(), "application.sla-breached", "application", app.id().toString(),
                         Map.of("agency", app.responsibleAgency()));
                 events.publishEvent(new id.satupintu.applications.SlaBreached(app.tenant(), app.id(),
@@ -800,6 +810,7 @@ class ApplicationService implements Applications {
         StepRow unlocked = store.step(officer.tenant(), stepId).filter(step -> step.agencyCode().equals(agency))
                 .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
         ApplicationRow app = store.lock(officer.tenant(), unlocked.applicationId()).orElseThrow();
+        forget(app);
         StepRow step = store.step(officer.tenant(), stepId).filter(s -> s.agencyCode().equals(agency))
                 .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
         return new Locked(app, step);
@@ -909,6 +920,13 @@ class ApplicationService implements Applications {
                 step.agencyCode(), Optional.ofNullable(step.role()), step.automatic(), step.status(),
                 Optional.ofNullable(step.assigneeId()), Optional.ofNullable(step.dueAt()), overdue,
                 Optional.ofNullable(step.slaPausedSince()), Optional.ofNullable(step.reason()), Optional.ofNullable(step.completedAt()));
+    }
+
+    /** Drops the cached public status of a case this node changes (other nodes' copies age out within the TTL). */
+    private void forget(ApplicationRow app) {
+        if (app.trackingCode() != null) {
+            publicStatuses.invalidate(app.tenant().code() + "/" + app.trackingCode());
+        }
     }
 
     private StepView reload(TenantId tenant, UUID stepId) {
