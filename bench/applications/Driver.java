@@ -210,7 +210,7 @@ public class Driver {
     }
 
     static void warm(List<URI> targets) throws Exception {
-        long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int i = 0;
         while (System.nanoTime() < until) {
             HTTP.send(HttpRequest.newBuilder(targets.get(i++ % targets.size())).GET().build(), HttpResponse.BodyHandlers.discarding());

@@ -8,7 +8,7 @@
 # Settings (environment):
 #   CLIENTS=8          concurrent clients (pgbench -c and the driver's threads)
 #   DURATION=20        seconds per measured run
-#   DRAFTS=4000        drafts prepared for the submit run (a warning says when they run out first)
+#   DRAFTS=6000        drafts prepared for the submit run (a warning says when they run out first)
 #   SATUPINTU_JAR=...  the jar to measure (default: target/satupintu-*.jar, built if missing)
 #   PGHOST/PGPORT/PGUSER  PostgreSQL (default 127.0.0.1:5432, postgres; trust auth); a database satupintu_bench is
 #                         created and dropped
@@ -18,7 +18,7 @@ ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$ROOT"
 CLIENTS="${CLIENTS:-8}"
 DURATION="${DURATION:-20}"
-DRAFTS="${DRAFTS:-4000}"
+DRAFTS="${DRAFTS:-6000}"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 DB=satupintu_bench
 for jdk in /usr/lib/jvm/temurin-25-jdk-amd64 /usr/lib/jvm/temurin-21-jdk-amd64; do

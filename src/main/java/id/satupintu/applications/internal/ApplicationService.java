@@ -242,14 +242,18 @@ class ApplicationService implements Applications {
     }
 
     @Override
-    @Transactional
     public ApplicationView submit(Viewer citizen, UUID applicationId) {
         requireCitizen(citizen);
+        // the view is read after the commit: the transaction (and the audit chain's lock) stays as short as it can
+        return view(Objects.requireNonNull(transactions.execute(tx -> submitted(citizen, applicationId))));
+    }
+
+    private ApplicationRow submitted(Viewer citizen, UUID applicationId) {
         ApplicationRow app = store.lock(citizen.tenant(), applicationId)
                 .filter(row -> row.applicantId().equals(citizen.accountId()))
                 .orElseThrow(() -> new NotFoundException("application", applicationId.toString()));
         if (app.status() != ApplicationStatus.DRAFT) {
-            return view(app);
+            return app;
         }
         List<FormError> problems = problems(app);
         if (!problems.isEmpty()) {
@@ -286,8 +290,6 @@ class ApplicationService implements Applications {
                 }
             }
         }
-        audit.record(app.tenant(), "application.submitted", "application", app.id().toString(),
-                Map.of("trackingCode", code, "subject", app.subjectCode()));
         events.publishEvent(new ApplicationSubmitted(app.tenant(), app.id(), code, app.subjectCode(), app.bundle(),
                 List.copyOf(agencies), now, due));
         events.publishEvent(new ApplicationStatusChanged(app.tenant(), app.id(), "submitted"));
@@ -295,7 +297,10 @@ class ApplicationService implements Applications {
             progress(app.tenant(), app.id(), part.id(), now);
         }
         finishIfDone(app.tenant(), app.id(), now);
-        return view(store.find(app.tenant(), app.id()).orElseThrow());
+        // last: the tenant's audit chain is locked from here to the commit, and every submission takes that lock
+        audit.record(app.tenant(), "application.submitted", "application", app.id().toString(),
+                Map.of("trackingCode", code, "subject", app.subjectCode()));
+        return store.find(app.tenant(), app.id()).orElseThrow();
     }
 
     private record ResolvedPart(ServiceDefinition service, List<List<String>> stages) {
