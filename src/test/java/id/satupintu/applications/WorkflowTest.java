@@ -36,16 +36,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The workflow engine through the module API, on the database the suite runs on (H2 or PostgreSQL). */
-@SpringBootTest
 @RecordApplicationEvents
-class WorkflowTest {
+class WorkflowTest extends ApplicationsTestSupport {
 
-    @Autowired
-    Applications applications;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    CatalogLoading loading;
     @Autowired
     IssuedDocuments documents;
     @Autowired
@@ -53,16 +46,6 @@ class WorkflowTest {
     @Autowired
     ApplicationEvents events;
 
-    ApplicationFixture fixture;
-    City city;
-    Viewer citizen;
-
-    @BeforeEach
-    void aCity() {
-        fixture = new ApplicationFixture(organisation, loading, applications);
-        city = fixture.newCity();
-        citizen = city.citizen();
-    }
 
     @Test
     void aTwoAgencyPermitTravelsFromAgencyToAgencyAndEndsWithAVerifiableDocument() {

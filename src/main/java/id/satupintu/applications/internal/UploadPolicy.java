@@ -12,8 +12,12 @@ class UploadPolicy {
 
     static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
 
-    private final Tika tika = new Tika();
     private final long maxBytes;
+
+    /** Tika reads its whole MIME-type database when created: only on the first upload, not at start-up. */
+    private static final class Sniffer {
+        static final Tika TIKA = new Tika();
+    }
 
     UploadPolicy(ApplicationsProperties properties) {
         this.maxBytes = properties.maxUploadSize().toBytes();
@@ -28,7 +32,7 @@ class UploadPolicy {
             throw new InvalidInputException(field, "application.upload.tooLarge", "The file is larger than " + maxBytes + " bytes",
                     maxBytes / (1024 * 1024));
         }
-        String type = tika.detect(content);
+        String type = Sniffer.TIKA.detect(content);
         if (!ACCEPTED.contains(type)) {
             throw new InvalidInputException(field, "application.upload.type", "Only PDF, JPEG or PNG files are accepted, this is " + type);
         }

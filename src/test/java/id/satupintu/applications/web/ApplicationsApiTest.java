@@ -44,40 +44,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The citizen's side of the applications API: idempotency, bad input as problem+json, and others' cases as 404. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class ApplicationsApiTest {
+class ApplicationsApiTest extends id.satupintu.applications.ApplicationsTestSupport {
 
     static final String ANSWERS = """
             {"answers": {"lokasi": "Jl. Raya Darmo 1", "luas": 12}}""";
 
     @Autowired
-    MockMvc mvc;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    CatalogLoading loading;
-    @Autowired
-    Applications applications;
-    @Autowired
     JsonMapper json;
 
-    ApplicationFixture fixture;
-    City city;
-    Viewer citizen;
-
-    @BeforeEach
-    void newCity() {
-        fixture = new ApplicationFixture(organisation, loading, applications);
-        city = fixture.newCity();
-        citizen = city.citizen();
-    }
 
     // ---- helpers ----
 
-    ResultActions call(Viewer viewer, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(authentication(TestPrincipals.as(viewer))));
-    }
 
     JsonNode body(ResultActions result) throws Exception {
         return json.readTree(result.andReturn().getResponse().getContentAsString());

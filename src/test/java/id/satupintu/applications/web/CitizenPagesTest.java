@@ -53,31 +53,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * a summary and inline, uploads sniffed by content, check your answers, idempotent submit, receipt, my applications,
  * corrections, issued documents and the public status; others' applications are not found.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-class CitizenPagesTest {
+class CitizenPagesTest extends id.satupintu.applications.ApplicationsTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    CatalogLoading loading;
-    @Autowired
-    Applications applications;
     @Autowired
     JsonMapper json;
 
-    ApplicationFixture fixture;
-    City city;
-    Viewer citizen;
-
-    @BeforeEach
-    void newCity() {
-        fixture = new ApplicationFixture(organisation, loading, applications);
-        city = fixture.newCity();
-        citizen = city.citizen();
-    }
 
     // ---- helpers ----
 

@@ -41,38 +41,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The officers' side: the inbox, step decisions, agencies and cities kept apart, and one winner per claim. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class InboxApiTest {
+class InboxApiTest extends id.satupintu.applications.ApplicationsTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    CatalogLoading loading;
-    @Autowired
-    Applications applications;
 
-    ApplicationFixture fixture;
-    City city;
-    Viewer citizen;
     ApplicationView submitted;
     StepView firstStep;
 
     @BeforeEach
     void aSubmittedBillboardPermit() {
-        fixture = new ApplicationFixture(organisation, loading, applications);
-        city = fixture.newCity();
-        citizen = city.citizen();
         submitted = fixture.submittedBillboardPermit(city, citizen);
         firstStep = submitted.steps().stream().filter(step -> step.status() == StepStatus.OPEN).findFirst().orElseThrow();
         assertThat(firstStep.agencyCode()).isEqualTo("dpupr");
     }
 
-    ResultActions call(Viewer viewer, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
-        return mvc.perform(request.with(authentication(TestPrincipals.as(viewer))));
-    }
 
     static MockHttpServletRequestBuilder jsonPost(String path, String body) {
         return post(path).contentType(MediaType.APPLICATION_JSON).content(body);

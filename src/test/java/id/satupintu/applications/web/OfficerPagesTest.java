@@ -32,27 +32,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The officers' pages in MockMvc: only their agency's work, the actions through the pages, errors inline. */
-@SpringBootTest
-@AutoConfigureMockMvc
-class OfficerPagesTest {
+class OfficerPagesTest extends id.satupintu.applications.ApplicationsTestSupport {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    Organisation organisation;
-    @Autowired
-    CatalogLoading loading;
-    @Autowired
-    Applications applications;
 
-    ApplicationFixture fixture;
-    City city;
     ApplicationView submitted;
 
     @BeforeEach
     void aSubmittedPermit() {
-        fixture = new ApplicationFixture(organisation, loading, applications);
-        city = fixture.newCity();
         submitted = fixture.submittedBillboardPermit(city, city.citizen());
     }
 
