@@ -53,6 +53,8 @@ class DemoCity implements ApplicationRunner {
     private final Organisation organisation;
     private final Provisioning provisioning;
     private final DemoCityProperties properties;
+    /** The demo citizens, when this start loaded the city (empty on later starts): {@link DemoApplications} uses them. */
+    private volatile List<id.satupintu.identity.AccountView> citizensLoaded = List.of();
 
     DemoCity(Organisation organisation, Provisioning provisioning, DemoCityProperties properties) {
         this.organisation = organisation;
@@ -131,9 +133,11 @@ class DemoCity implements ApplicationRunner {
             AgencyView agency = byCode.get(office);
             staff(hash, "petugas." + office, "Petugas " + agency.shortName(), agency, Role.OFFICER);
         }
+        List<id.satupintu.identity.AccountView> citizens = new ArrayList<>();
         for (Citizen citizen : CITIZENS) {
-            provisioning.ensureCitizen(SURABAYA, Nik.parse(citizen.nik()), citizen.name(), citizen.email(), citizen.phone(), hash);
+            citizens.add(provisioning.ensureCitizen(SURABAYA, Nik.parse(citizen.nik()), citizen.name(), citizen.email(), citizen.phone(), hash));
         }
+        citizensLoaded = List.copyOf(citizens);
         for (String[] kiosk : KIOSKS) {
             provisioning.ensureApiKey(SURABAYA, true, kiosk[0], Optional.of(kiosk[1]), kiosk[2]);
         }
@@ -145,6 +149,10 @@ class DemoCity implements ApplicationRunner {
         provisioning.ensureStaff(SURABAYA, new NewStaff("admin", "Admin Diskominfo", Optional.empty(),
                 EnumSet.of(Role.ADMIN), Optional.empty()), hash);
         return regions > 0 || newAgencies > 0;
+    }
+
+    List<id.satupintu.identity.AccountView> citizensLoaded() {
+        return citizensLoaded;
     }
 
     private void staff(String hash, String username, String name, AgencyView agency, Role role) {

@@ -52,10 +52,25 @@ class SmtpDeliveryTest {
         accounts.register(TenantId.of("35.78"), new AccountService.Registration("357801020292%04d".formatted(java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 10_000)), "Warga Surel",
                 email, "", "kata-sandi-rahasia-1", "kata-sandi-rahasia-1", true, "en"));
 
-        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
-        MimeMessage message = smtp.getReceivedMessagesForDomain("contoh.id")[0];
-        assertThat(message.getAllRecipients()[0].toString()).isEqualTo(email);
+        // other mail may arrive too (the demo city's applications tell their citizens): wait for this address's
+        MimeMessage message = null;
+        for (int tries = 0; tries < 50 && message == null; tries++) {
+            message = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> recipient(m).equals(email)).findFirst().orElse(null);
+            if (message == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(message).as("an e-mail to " + email).isNotNull();
         assertThat(message.getSubject()).isEqualTo("Your SatuPintu verification code");
         assertThat(GreenMailUtil.getBody(message)).containsPattern("\\b\\d{6}\\b");
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            return "";
+        }
     }
 }
