@@ -162,6 +162,7 @@ class OneDoorJourneyTest extends BrowserTestSupport {
         signIn(officer, PASSWORD);
         open("/kotak-masuk");
         inspect("inbox-" + officer.replace('.', '-'));
+        screenshotsAt("inbox-" + officer.replace('.', '-'), Viewport.DESKTOP, Viewport.KIOSK_PORTRAIT);
         WebElement row = find("a[href*='/kotak-masuk/'][data-code='" + code + "'], a[href*='/kotak-masuk/']:not([href*='beban'])");
         List<WebElement> caseLinks = findAll("a[href^='/kotak-masuk/']").stream()
                 .filter(link -> link.getText().replace(" ", "").contains(code.replace("-", "").substring(3, 8))
@@ -170,6 +171,7 @@ class OneDoorJourneyTest extends BrowserTestSupport {
         (caseLinks.isEmpty() ? row : caseLinks.getFirst()).click();
         waitUntil(d -> currentPath().matches("/kotak-masuk/[0-9a-f-]{36}.*"));
         inspect("case-" + officer.replace('.', '-'));
+        screenshotsAt("case-" + officer.replace('.', '-'), Viewport.DESKTOP);
         submit("form[action$='/ambil']");
         submit("form[action$='/setujui']");
         assertThat(find("main").getText()).isNotBlank();
