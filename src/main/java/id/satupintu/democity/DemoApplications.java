@@ -5,9 +5,6 @@ import id.satupintu.applications.Applications;
 import id.satupintu.identity.AccountView;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.Viewer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -17,8 +14,6 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +21,7 @@ import java.util.Set;
 /**
  * A few applications in the demo city right after it is first loaded, so that a visitor finds work in the
  * officers' inboxes and a finished permit with its document: Siti's certificate of low income (at the Darmo
- * kelurahan office, then Dinas Sosial), Budi's child ID card (civil registry, then the kelurahan), and Dewi's
+ * kelurahan office, then Dinas Sosial), Budi's request to reactivate city-paid health insurance (the kelurahan, then Dinas Kesehatan), and Dewi's
  * micro-business number, issued at once. Runs after the catalogue has loaded; never stops the start.
  */
 @Component
@@ -54,36 +49,24 @@ class DemoApplications implements ApplicationRunner {
         }
         try {
             submit(citizens.get(0), "surat-keterangan-miskin", """
-                    {"nomorKk": "3578041203090007", "nikYangDiterangkan": "3578094512850002", "keperluan": "pendidikan"}""", null);
-            submit(citizens.get(1), "kia", """
-                    {"namaAnak": "Bima Santoso", "tanggalLahir": "2026-10-20"}""", "akta-kelahiran-anak");
+                    {"nomorKk": "3578041203090007", "nikYangDiterangkan": "3578094512850002", "keperluan": "pendidikan"}""");
+            submit(citizens.get(1), "jkn-pbi-pemda", """
+                    {"nikPeserta": ["3578041203850001"], "statusKepesertaan": "pbi-nonaktif", "faskesPilihan": "Puskesmas Dr. Soetomo"}""");
             submit(citizens.get(3), "nib-usaha-mikro", """
                     {"namaUsaha": "Warung Bu Dewi", "kbli": "56103", "alamatUsaha": "Jl. Darmo Permai 12",
-                     "kelurahanUsaha": "35.78.04.1005", "modalUsaha": 15000000, "jumlahTenagaKerja": 2}""", null);
-            log.info("Demo applications submitted (inboxes of kel-3578041005 and dispendukcapil; a finished NIB for {})",
+                     "kelurahanUsaha": "35.78.04.1005", "modalUsaha": 15000000, "jumlahTenagaKerja": 2}""");
+            log.info("Demo applications submitted (in the inbox of kel-3578041005; a finished NIB for {})",
                     citizens.get(3).displayName());
         } catch (RuntimeException e) {
             log.warn("Demo applications could not be submitted; the demo city works without them", e);
         }
     }
 
-    private void submit(AccountView account, String service, String answers, @Nullable String document) {
+    /** Services without uploads: the demo start stays light (no content sniffing at start-up). */
+    private void submit(AccountView account, String service, String answers) {
         Viewer citizen = new Viewer(account.id(), account.tenant(), account.displayName(), Set.of(Role.CITIZEN), Optional.empty());
         ApplicationView draft = applications.startDraft(citizen, service, false, Optional.of("demo-" + service));
         applications.saveAnswers(citizen, draft.id(), (ObjectNode) json.readTree(answers), Optional.of(DARMO));
-        if (document != null) {
-            applications.attach(citizen, draft.id(), document, "contoh-" + document + ".pdf", samplePdf());
-        }
         applications.submit(citizen, draft.id());
-    }
-
-    private static byte[] samplePdf() {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pdf.addPage(new PDPage());
-            pdf.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
