@@ -8,6 +8,8 @@ import id.satupintu.applications.InboxItem;
 import id.satupintu.applications.InboxQuery;
 import id.satupintu.applications.StepStatus;
 import id.satupintu.applications.StepView;
+import id.satupintu.catalog.Catalog;
+import id.satupintu.catalog.ServiceDefinition;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.ConflictException;
@@ -31,6 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +50,42 @@ import java.util.UUID;
 @PageController
 public class OfficerPages {
 
-    static final int PAGE_SIZE = 25;
+    static final int PAGE_SIZE = 50;
+    /** Pages beyond this are not asked for (offset stays an int far from overflow). */
+    static final int MAX_PAGE = 10_000;
 
     private final Applications applications;
     private final Organisation organisation;
     private final ApplicationSubjects subjects;
     private final ObjectMapper json;
+    private final Catalog catalog;
 
-    OfficerPages(Applications applications, Organisation organisation, ApplicationSubjects subjects, ObjectMapper json) {
+    OfficerPages(Applications applications, Organisation organisation, ApplicationSubjects subjects, ObjectMapper json,
+                 Catalog catalog) {
         this.applications = applications;
         this.organisation = organisation;
         this.subjects = subjects;
         this.json = json;
+        this.catalog = catalog;
     }
 
-    /** The inbox filters as the page sends them; anything unknown falls back to the default. */
-    public record Filter(String status, boolean mine, boolean overdue, boolean finished, String sort, int page) {
+    /**
+     * The inbox filters as the page sends them; anything unknown falls back to the default, so the page and its links
+     * only ever carry allow-listed values ({@code service} is a code of the tenant's catalogue or empty).
+     */
+    public record Filter(String status, boolean mine, boolean overdue, boolean finished, String sort, String service, int page) {
+
+        public Filter {
+            status = switch (status) {
+                case "OPEN", "CLAIMED", "CORRECTION" -> status;
+                default -> "";
+            };
+            sort = switch (sort) {
+                case "NEWEST", "OLDEST" -> sort;
+                default -> "DUE";
+            };
+            page = Math.max(0, page);
+        }
 
         InboxQuery query() {
             Optional<StepStatus> only = switch (status) {
@@ -73,13 +97,15 @@ public class OfficerPages {
                 case "OLDEST" -> InboxQuery.Sort.OLDEST;
                 default -> InboxQuery.Sort.DUE;
             };
-            return new InboxQuery(finished ? Optional.empty() : only, mine, overdue, Optional.empty(), finished, order,
-                    PAGE_SIZE, Math.max(0, page) * PAGE_SIZE);
+            return new InboxQuery(finished ? Optional.empty() : only, mine, overdue,
+                    service.isEmpty() ? Optional.empty() : Optional.of(service), finished, order,
+                    PAGE_SIZE, Math.min(page, MAX_PAGE) * PAGE_SIZE);
         }
 
         public String link(int toPage) {
-            return "/kotak-masuk?status=" + status + "&sort=" + sort + (mine ? "&saya=true" : "") + (overdue ? "&terlambat=true" : "")
-                    + (finished ? "&selesai=true" : "") + "&halaman=" + toPage;
+            return "/kotak-masuk?status=" + status + "&urut=" + sort + (mine ? "&saya=true" : "") + (overdue ? "&terlambat=true" : "")
+                    + (finished ? "&selesai=true" : "") + (service.isEmpty() ? "" : "&layanan=" + URLEncoder.encode(service, StandardCharsets.UTF_8))
+                    + "&halaman=" + toPage;
         }
     }
 
@@ -89,9 +115,14 @@ public class OfficerPages {
                  @RequestParam(name = "terlambat", defaultValue = "false") boolean overdue,
                  @RequestParam(name = "selesai", defaultValue = "false") boolean finished,
                  @RequestParam(name = "urut", defaultValue = "DUE") String sort,
-                 @RequestParam(name = "halaman", defaultValue = "0") int page, Model model) {
+                 @RequestParam(name = "layanan", defaultValue = "") String service,
+                 @RequestParam(name = "halaman", defaultValue = "0") int page,
+                 @ModelAttribute("t") I18n t, Model model) {
         Viewer officer = officer();
-        Filter filter = new Filter(status, mine, overdue, finished, sort, Math.max(0, page));
+        List<ServiceDefinition> services = catalog.services(tenant).stream()
+                .sorted(Comparator.comparing((ServiceDefinition offered) -> offered.names().in(t.lang()))).toList();
+        String known = services.stream().map(ServiceDefinition::code).filter(service.strip()::equals).findFirst().orElse("");
+        Filter filter = new Filter(status, mine, overdue, finished, sort, known, page);
         InboxQuery query = filter.query();
         List<InboxItem> items = applications.inbox(officer, query);
         int total = applications.inboxCount(officer, query);
@@ -103,6 +134,7 @@ public class OfficerPages {
         model.addAttribute("agency", agencyName(tenant, officer));
         model.addAttribute("head", officer.has(Role.AGENCY_HEAD));
         model.addAttribute("names", names(tenant, items));
+        model.addAttribute("services", services);
         return "officer/inbox";
     }
 
@@ -129,6 +161,9 @@ public class OfficerPages {
                 .sorted(Comparator.comparing((AgencyView agency) -> agency.kind().isOffice()).thenComparing(agency -> agency.name(t.lang())))
                 .toList());
         model.addAttribute("myAgency", myAgency);
+        model.addAttribute("area", app.kelurahanCode()
+                .map(code -> organisation.region(tenant, code).map(region -> region.name() + " (" + code + ")").orElse(code))
+                .orElse(""));
         model.addAttribute("viewer", officer.accountId());
         model.addAttribute("head", officer.has(Role.AGENCY_HEAD));
         model.addAttribute("timeline", applications.timeline(officer, id));
@@ -178,7 +213,7 @@ public class OfficerPages {
             String field = switch (action) {
                 case "tolak" -> "alasan-" + step.id();
                 case "koreksi" -> "pesan-" + step.id();
-                case "alihkan" -> ("tujuan".equals(refused.field()) ? "tujuan-" : "alasan-alih-") + step.id();
+                case "alihkan" -> ("reason".equals(refused.field()) ? "alasan-alih-" : "tujuan-") + step.id();
                 default -> "catatan-" + step.id();
             };
             model.addAttribute("problem", "");
