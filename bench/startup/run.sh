@@ -12,6 +12,8 @@
 #   SATUPINTU_JAR=...  measure this jar instead of target/satupintu-*.jar (skips building it)
 #   JAVA_HOME          a JDK >= 21; otherwise Temurin 25 (or any JDK >= 21) under /usr/lib/jvm
 #   RESULTS=...        where the dated result block is appended (default bench/startup/results.md)
+#   LAYOUT=jar         jar: run both apps as `java -jar app.jar` (nested jars); extracted: extract both first with
+#                      `java -Djarmode=tools -jar app.jar extract` (Spring Boot's layout for production) and run those
 #
 # Each round measures three starts:
 #   bare            the baseline
@@ -31,6 +33,8 @@ IDLE_SECONDS="${IDLE_SECONDS:-20}"
 START_TIMEOUT="${START_TIMEOUT:-120}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 RESULTS="${RESULTS:-$ROOT/bench/startup/results.md}"
+LAYOUT="${LAYOUT:-jar}"
+[[ "$LAYOUT" == jar || "$LAYOUT" == extracted ]] || { echo "LAYOUT must be jar or extracted" >&2; exit 2; }
 BUILD=0
 for a in "$@"; do
   case "$a" in
@@ -128,6 +132,18 @@ else
 fi
 echo "bare:      $BARE_JAR ($(( $(stat -c %s "$BARE_JAR") / 1048576 )) MiB)"
 echo "SatuPintu: $SP_JAR ($(( $(stat -c %s "$SP_JAR") / 1048576 )) MiB)"
+BARE_SIZE_MIB=$(( $(stat -c %s "$BARE_JAR") / 1048576 )); SP_SIZE_MIB=$(( $(stat -c %s "$SP_JAR") / 1048576 ))
+BARE_NAME="$(basename "$BARE_JAR")"; SP_NAME="$(basename "$SP_JAR")"
+if [[ "$LAYOUT" == extracted ]]; then
+  extract_jar() { # JAR DIR -> the launcher jar inside DIR
+    java -Djarmode=tools -jar "$1" extract --destination "$2" >"$WORK/extract.log" 2>&1 \
+      || { cat "$WORK/extract.log" >&2; echo "FAILED: extracting $1" >&2; exit 1; }
+    echo "$2/$(basename "$1")"
+  }
+  BARE_JAR="$(extract_jar "$BARE_JAR" "$WORK/bare-extracted")"
+  SP_JAR="$(extract_jar "$SP_JAR" "$WORK/sp-extracted")"
+  echo "layout: extracted (java -Djarmode=tools -jar ... extract) into $WORK"
+fi
 
 # numbers: ms and kB in, seconds and MiB out
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
@@ -282,7 +298,7 @@ fi
   echo "- commit: $REV; machine: $(nproc) cores, $(awk '/^MemTotal:/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo)"
   echo "- JDK: $JAVA_VERSION_LINE; JAVA_OPTS: ${JAVA_OPTS:-(none)}"
   echo "- rounds: $ROUNDS; idle before RSS: ${IDLE_SECONDS} s"
-  echo "- jars: bare $(basename "$BARE_JAR") ($(( $(stat -c %s "$BARE_JAR") / 1048576 )) MiB), SatuPintu $(basename "$SP_JAR") ($(( $(stat -c %s "$SP_JAR") / 1048576 )) MiB)"
+  echo "- jars: bare $BARE_NAME ($BARE_SIZE_MIB MiB), SatuPintu $SP_NAME ($SP_SIZE_MIB MiB); layout: $LAYOUT"
   echo
   echo "$TABLE"
   echo

@@ -34,7 +34,7 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var found = keys.authenticate(key.trim());
+        var found = keys.authenticateKey(key.trim());
         if (found.isEmpty()) {
             problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "identity.apikey.invalid");
             return;

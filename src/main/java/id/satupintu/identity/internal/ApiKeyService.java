@@ -31,7 +31,7 @@ import java.util.UUID;
  * random key needs no slow hash), so a leaked database gives no usable key.
  */
 @Service
-public class ApiKeyService {
+public class ApiKeyService implements id.satupintu.identity.ApiClients {
 
     public enum Kind { KIOSK, CLIENT }
 
@@ -107,8 +107,13 @@ public class ApiKeyService {
     record Found(ApiKeyView view, Viewer viewer) {
     }
 
+    @Override
+    public Optional<Viewer> authenticate(String key) {
+        return authenticateKey(key == null ? "" : key.strip()).map(Found::viewer);
+    }
+
     /** The live key with this value, if any; notes its use at most once a minute. */
-    Optional<Found> authenticate(String key) {
+    Optional<Found> authenticateKey(String key) {
         Optional<Found> found = findByKey(key).filter(f -> !f.view().revoked());
         found.ifPresent(f -> {
             Instant now = clock.instant();

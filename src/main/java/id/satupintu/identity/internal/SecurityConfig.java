@@ -49,7 +49,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, List<AccessRules> rules, ApiKeyService keys, ApiProblemResponses problems,
                             AccountAuthenticationProvider provider, IdentityProperties properties) throws Exception {
-        http.securityMatcher("/api/**")
+        http.securityMatcher("/api/**", "/open311/**")
                 .authenticationProvider(provider)
                 .addFilterAfter(new ApiKeyAuthenticationFilter(keys, problems), SecurityContextHolderFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeout(properties.sessionAbsoluteTimeout(), true), SecurityContextHolderFilter.class)

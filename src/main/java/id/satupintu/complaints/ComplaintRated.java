@@ -1,0 +1,16 @@
+package id.satupintu.complaints;
+
+import id.satupintu.shared.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The reporter rated the resolution (1-5 stars), for the reputation module. */
+public record ComplaintRated(TenantId tenant, UUID complaintId, String categoryCode, List<String> agencies, int stars,
+                             Instant at) {
+
+    public ComplaintRated {
+        agencies = List.copyOf(agencies);
+    }
+}

@@ -1,0 +1,32 @@
+package id.satupintu.complaints;
+
+import id.satupintu.shared.TenantId;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A complaint as the reporter or an officer sees it. {@code reporterId} is empty for an anonymous complaint and
+ * for officers outside the complaint desk when the complaint is confidential.
+ *
+ * @param verifyDue     3 working days after submission
+ * @param resolveDue    from verification, the category's tier in working days (empty before verification)
+ * @param autoCloseAt   10 working days after resolution, if the reporter does not answer
+ * @param overdue       a deadline of the current state has passed
+ */
+public record ComplaintView(UUID id, TenantId tenant, String trackingCode, String categoryCode, String description,
+                            Optional<GeoPoint> point, Optional<String> address, Optional<String> kecamatanCode,
+                            Optional<String> kelurahanCode, PrivacyMode privacy, ComplaintStatus status, Channel channel,
+                            Optional<UUID> reporterId, int supporters, List<UUID> photoIds, List<TaskView> tasks,
+                            Instant submittedAt, Instant updatedAt, Instant verifyDue, Optional<Instant> resolveDue,
+                            Optional<Instant> resolvedAt, Optional<Instant> autoCloseAt, Optional<Instant> closedAt,
+                            Optional<String> statusNote, Optional<String> mergedInto, Optional<Integer> rating,
+                            boolean overdue) {
+
+    public ComplaintView {
+        photoIds = List.copyOf(photoIds);
+        tasks = List.copyOf(tasks);
+    }
+}

@@ -1,0 +1,117 @@
+package id.satupintu.complaints.internal;
+
+import id.satupintu.complaints.internal.Rows.ComplaintRow;
+import id.satupintu.identity.AccountView;
+import id.satupintu.identity.Accounts;
+import id.satupintu.notifications.Notification;
+import id.satupintu.notifications.Notifications;
+import id.satupintu.organisation.AgencyView;
+import id.satupintu.organisation.Organisation;
+import id.satupintu.shared.Clocks;
+import id.satupintu.shared.Role;
+import id.satupintu.shared.TenantId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Tells the reporter and the supporters of a complaint about each change, and escalates passed deadlines to the
+ * agency heads, in each person's language. A reporter filed through an outside client is told at the e-mail (or
+ * phone) the client gave; an anonymous reporter is never told anything, since nothing about them is kept. Runs after
+ * the change committed, from the event publication registry, so a failed delivery is retried, never lost.
+ */
+@Component
+class ComplaintNotifier {
+
+    private final ComplaintStore store;
+    private final Accounts accounts;
+    private final Organisation organisation;
+    private final Notifications notifications;
+    private final MessageSource messages;
+    private final String publicUrl;
+
+    ComplaintNotifier(ComplaintStore store, Accounts accounts, Organisation organisation, Notifications notifications,
+                      MessageSource messages, @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl) {
+        this.store = store;
+        this.accounts = accounts;
+        this.organisation = organisation;
+        this.notifications = notifications;
+        this.messages = messages;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    }
+
+    @ApplicationModuleListener
+    void on(ComplaintChanged changed) {
+        ComplaintRow row = store.find(changed.tenant(), changed.complaintId()).orElseThrow();
+        Set<UUID> people = new LinkedHashSet<>();
+        if (row.reporterId() != null) {
+            people.add(row.reporterId());
+        }
+        if (!"submitted".equals(changed.kind())) {
+            people.addAll(store.supporters(row.tenant(), row.id()));
+        }
+        for (UUID person : people) {
+            accounts.contactOf(row.tenant(), person).ifPresent(contact -> {
+                Locale locale = Locale.forLanguageTag(contact.language());
+                deliver(row.tenant(), contact.email(), contact.phone(), subject(row, changed.kind(), locale),
+                        body(row, changed.kind(), locale));
+            });
+        }
+        if (row.reporterId() == null && (row.reporterEmail() != null || row.reporterPhone() != null)) {
+            Locale locale = Locale.forLanguageTag(row.language());
+            deliver(row.tenant(), Optional.ofNullable(row.reporterEmail()), Optional.ofNullable(row.reporterPhone()),
+                    subject(row, changed.kind(), locale), body(row, changed.kind(), locale));
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(DeadlinePassed passed) {
+        Optional<AgencyView> agency = organisation.agencyByCode(passed.tenant(), passed.agencyCode());
+        if (agency.isEmpty()) {
+            return;
+        }
+        for (AccountView head : accounts.staffOfAgency(passed.tenant(), agency.get().id())) {
+            if (!head.roles().contains(Role.AGENCY_HEAD)) {
+                continue;
+            }
+            accounts.contactOf(passed.tenant(), head.id()).ifPresent(contact -> {
+                Locale locale = Locale.forLanguageTag(contact.language());
+                String kind = messages.getMessage("complaints.deadline." + passed.kind(), null, passed.kind(), locale);
+                Object[] args = {passed.trackingCode(), kind, LocalDate.ofInstant(passed.dueAt(), Clocks.JAKARTA).toString(),
+                        agency.get().name(contact.language()), publicUrl + "/pengaduan/kelola/" + passed.complaintId()};
+                deliver(passed.tenant(), contact.email(), contact.phone(),
+                        messages.getMessage("complaints.escalate.subject", args, locale),
+                        messages.getMessage("complaints.escalate.body", args, locale));
+            });
+        }
+    }
+
+    private String subject(ComplaintRow row, String kind, Locale locale) {
+        return messages.getMessage("complaints.notify.subject", new Object[]{row.trackingCode(), status(kind, locale)}, locale);
+    }
+
+    private String body(ComplaintRow row, String kind, Locale locale) {
+        return messages.getMessage("complaints.notify.body", new Object[]{row.trackingCode(), status(kind, locale),
+                publicUrl + "/pengaduan/" + row.trackingCode()}, locale);
+    }
+
+    private String status(String kind, Locale locale) {
+        return messages.getMessage("complaints.notify.kind." + kind, null, kind, locale);
+    }
+
+    private void deliver(TenantId tenant, Optional<String> email, Optional<String> phone, String subject, String body) {
+        if (email.isPresent()) {
+            notifications.send(new Notification(tenant, Notification.Channel.EMAIL, email.get(), subject, body));
+        } else if (phone.isPresent()) {
+            notifications.send(new Notification(tenant, Notification.Channel.SMS, phone.get(), subject, subject + " " + body));
+        }
+    }
+}

@@ -1,0 +1,510 @@
+package id.satupintu.complaints.internal;
+
+import id.satupintu.complaints.Channel;
+import id.satupintu.complaints.ComplaintEvent;
+import id.satupintu.complaints.ComplaintNote;
+import id.satupintu.complaints.ComplaintQuery;
+import id.satupintu.complaints.ComplaintStatus;
+import id.satupintu.complaints.MapCluster;
+import id.satupintu.complaints.PhotoContent;
+import id.satupintu.complaints.PrivacyMode;
+import id.satupintu.complaints.ResolutionTier;
+import id.satupintu.complaints.TaskStatus;
+import id.satupintu.complaints.internal.Rows.ComplaintRow;
+import id.satupintu.complaints.internal.Rows.TaskRow;
+import id.satupintu.shared.Ids;
+import id.satupintu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** SQL of the complaints tables. Every query names the tenant. */
+@Repository
+class ComplaintStore {
+
+    static final String COLUMNS = "id, tenant_id, tracking_code, category_code, description, lat, lon, address, "
+            + "kecamatan_code, kelurahan_code, privacy, status, channel, reporter_id, reporter_email, reporter_phone, "
+            + "reporter_name, language, tier, supporters, submitted_at, updated_at, verify_due, verified_at, dispatched_at, "
+            + "resolve_due, resolved_at, auto_close_at, closed_at, status_note, merged_into, rating, verify_flagged_at, "
+            + "resolve_flagged_at";
+    private static final String TASK_COLUMNS = "id, tenant_id, complaint_id, position, agency_code, status, opened_at, "
+            + "follow_up_due, started_at, resolved_at, resolution_note, proof_photo_id, assignee_id, flagged_at";
+    /** States in which somebody in government still has to act, as SQL. */
+    private static final String ACTIVE = "('SUBMITTED','VERIFIED','DISPATCHED','IN_PROGRESS','CLOSED_NOT_FIXED')";
+
+    private final JdbcClient jdbc;
+    private final boolean postgres;
+
+    ComplaintStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.postgres = isPostgres(dataSource);
+    }
+
+    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database", e);
+        }
+    }
+
+    // ---- complaints ----
+
+    void insert(ComplaintRow row, @Nullable String idempotencyKey) {
+        jdbc.sql("insert into complaints (" + COLUMNS + ", listed, idempotency_key) values (:id, :tenant, :code, :category, "
+                        + ":description, :lat, :lon, :address, :kecamatan, :kelurahan, :privacy, :status, :channel, :reporter, "
+                        + ":email, :phone, :name, :language, :tier, :supporters, :submitted, :updated, :verifyDue, null, null, "
+                        + "null, null, null, null, null, null, null, null, null, :listed, :key)")
+                .param("id", row.id()).param("tenant", row.tenant().code()).param("code", row.trackingCode())
+                .param("category", row.categoryCode()).param("description", row.description())
+                .param("lat", row.lat()).param("lon", row.lon()).param("address", row.address())
+                .param("kecamatan", row.kecamatanCode()).param("kelurahan", row.kelurahanCode())
+                .param("privacy", row.privacy().name()).param("status", row.status().name())
+                .param("channel", row.channel().name()).param("reporter", row.reporterId())
+                .param("email", row.reporterEmail()).param("phone", row.reporterPhone()).param("name", row.reporterName())
+                .param("language", row.language()).param("tier", row.tier().name()).param("supporters", row.supporters())
+                .param("submitted", ts(row.submittedAt())).param("updated", ts(row.updatedAt()))
+                .param("verifyDue", ts(row.verifyDue())).param("listed", row.privacy().listedPublicly())
+                .param("key", idempotencyKey)
+                .update();
+    }
+
+    /** Writes every field that changes after filing. */
+    void update(ComplaintRow row) {
+        jdbc.sql("update complaints set status = :status, tier = :tier, supporters = :supporters, updated_at = :updated, "
+                        + "verified_at = :verified, dispatched_at = :dispatched, resolve_due = :resolveDue, resolved_at = :resolved, "
+                        + "auto_close_at = :autoClose, closed_at = :closed, status_note = :note, merged_into = :merged, "
+                        + "listed = :listed, version = version + 1 where tenant_id = :tenant and id = :id")
+                .param("status", row.status().name()).param("tier", row.tier().name()).param("supporters", row.supporters())
+                .param("updated", ts(row.updatedAt())).param("verified", ts(row.verifiedAt()))
+                .param("dispatched", ts(row.dispatchedAt())).param("resolveDue", ts(row.resolveDue()))
+                .param("resolved", ts(row.resolvedAt())).param("autoClose", ts(row.autoCloseAt()))
+                .param("closed", ts(row.closedAt())).param("note", row.statusNote()).param("merged", row.mergedInto())
+                .param("listed", row.privacy().listedPublicly() && row.status() != ComplaintStatus.MERGED)
+                .param("tenant", row.tenant().code()).param("id", row.id())
+                .update();
+    }
+
+    void rate(ComplaintRow row, int stars, String comment, Instant at) {
+        jdbc.sql("update complaints set rating = :stars, rating_comment = :comment, rated_at = :at, updated_at = :at "
+                        + "where tenant_id = :tenant and id = :id")
+                .param("stars", stars).param("comment", comment).param("at", ts(at))
+                .param("tenant", row.tenant().code()).param("id", row.id()).update();
+    }
+
+    Optional<ComplaintRow> find(TenantId tenant, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant.code()).param("id", id).query(ComplaintStore::complaint).optional();
+    }
+
+    Optional<ComplaintRow> findByCode(TenantId tenant, String code) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and tracking_code = :code")
+                .param("tenant", tenant.code()).param("code", code).query(ComplaintStore::complaint).optional();
+    }
+
+    Optional<ComplaintRow> findByIdempotencyKey(TenantId tenant, String key) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and idempotency_key = :key")
+                .param("tenant", tenant.code()).param("key", key).query(ComplaintStore::complaint).optional();
+    }
+
+    /** Locks the complaint's row for the rest of the transaction: its changes happen one at a time. */
+    Optional<ComplaintRow> lock(TenantId tenant, UUID id) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and id = :id for update")
+                .param("tenant", tenant.code()).param("id", id).query(ComplaintStore::complaint).optional();
+    }
+
+    List<ComplaintRow> mine(TenantId tenant, UUID accountId) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and (reporter_id = :account "
+                        + "or id in (select complaint_id from complaint_supporters where tenant_id = :tenant and account_id = :account)) "
+                        + "order by submitted_at desc")
+                .param("tenant", tenant.code()).param("account", accountId).query(ComplaintStore::complaint).list();
+    }
+
+    /** Open complaints of a category inside a box, filed since {@code since}. */
+    List<ComplaintRow> nearby(TenantId tenant, String category, double south, double west, double north, double east,
+                              Instant since) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and category_code = :category "
+                        + "and submitted_at >= :since and status in " + ACTIVE + " and lat between :south and :north "
+                        + "and lon between :west and :east order by submitted_at desc limit 50")
+                .param("tenant", tenant.code()).param("category", category).param("since", ts(since))
+                .param("south", south).param("north", north).param("west", west).param("east", east)
+                .query(ComplaintStore::complaint).list();
+    }
+
+    // ---- public list and map ----
+
+    /** One page of publicly listed complaints, newest first; one row more than the page says whether more follow. */
+    List<ComplaintRow> publicList(TenantId tenant, ComplaintQuery query, Instant now) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = publicWhere(tenant, query, now, params);
+        params.put("limit", query.size() + 1);
+        params.put("offset", (long) query.page() * query.size());
+        return jdbc.sql("select " + COLUMNS + " from complaints c where " + where
+                        + " order by submitted_at desc, id desc limit :limit offset :offset")
+                .params(params).query(ComplaintStore::complaint).list();
+    }
+
+    List<MapCluster> clusters(TenantId tenant, ComplaintQuery query, Instant now, double south, double west,
+                              double north, double east, double cell) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = publicWhere(tenant, query, now, params) + " and lat between :south and :north and lon between :west and :east";
+        params.put("south", south);
+        params.put("north", north);
+        params.put("west", west);
+        params.put("east", east);
+        params.put("cell", cell);
+        params.put("now", ts(now));
+        return jdbc.sql("select avg(lat) as lat, avg(lon) as lon, count(*) as n, sum(late) as late, min(tracking_code) as code "
+                        + "from (select floor(lat / :cell) as gy, floor(lon / :cell) as gx, lat, lon, tracking_code, "
+                        + "case when " + overdueSql() + " then 1 else 0 end as late from complaints c where " + where
+                        + ") cells group by gy, gx order by n desc limit 2000")
+                .params(params)
+                .query((rs, n) -> new MapCluster(rs.getDouble("lat"), rs.getDouble("lon"), rs.getInt("n"),
+                        rs.getInt("late"), rs.getString("code")))
+                .list();
+    }
+
+    private String publicWhere(TenantId tenant, ComplaintQuery query, Instant now, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("tenant_id = :tenant and listed = true");
+        params.put("tenant", tenant.code());
+        query.categoryCode().ifPresent(code -> {
+            where.append(" and category_code = :category");
+            params.put("category", code);
+        });
+        query.status().ifPresent(status -> {
+            where.append(" and status = :status");
+            params.put("status", status.name());
+        });
+        query.open().ifPresent(open -> where.append(open ? " and status in " + ACTIVE : " and status not in " + ACTIVE));
+        query.kecamatanCode().ifPresent(code -> {
+            where.append(" and kecamatan_code = :kecamatan");
+            params.put("kecamatan", code);
+        });
+        query.from().ifPresent(from -> {
+            where.append(" and submitted_at >= :from");
+            params.put("from", ts(from));
+        });
+        query.to().ifPresent(to -> {
+            where.append(" and submitted_at <= :to");
+            params.put("to", ts(to));
+        });
+        query.agencyCode().ifPresent(agency -> {
+            where.append(" and exists (select 1 from complaint_tasks t where t.complaint_id = c.id and t.agency_code = :agency "
+                    + "and t.status <> 'HANDED_OVER' and t.status <> 'CANCELLED')");
+            params.put("agency", agency);
+        });
+        if (query.overdueOnly()) {
+            where.append(" and ").append(overdueSql());
+            params.put("now", ts(now));
+        }
+        query.text().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(text -> {
+            if (postgres) {
+                where.append(" and search_vector @@ plainto_tsquery('indonesian', :text)");
+                params.put("text", text);
+            } else {
+                List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
+                for (int i = 0; i < Math.min(words.size(), 8); i++) {
+                    where.append(" and lower(coalesce(description, '') || ' ' || coalesce(address, '')) like :w").append(i);
+                    params.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
+                }
+            }
+        });
+        return where.toString();
+    }
+
+    /** Overdue as SQL (needs :now): waiting for verification past its due, or unresolved past the deadline. */
+    private static String overdueSql() {
+        return "((status = 'SUBMITTED' and verify_due < :now) or (status in ('VERIFIED','DISPATCHED','IN_PROGRESS','CLOSED_NOT_FIXED') "
+                + "and resolve_due is not null and resolve_due < :now))";
+    }
+
+    // ---- officers' queues ----
+
+    /** Complaints the desk has to act on (or, with a status, those in that status), most urgent first. */
+    List<ComplaintRow> deskQueue(TenantId tenant, @Nullable ComplaintStatus status, boolean overdueOnly, Instant now,
+                                 int limit, long offset) {
+        String states = status == null ? "('SUBMITTED','VERIFIED','CLOSED_NOT_FIXED')" : "('" + status.name() + "')";
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and status in " + states
+                        + (overdueOnly ? " and " + overdueSql() : "")
+                        + " order by coalesce(resolve_due, verify_due), submitted_at limit :limit offset :offset")
+                .param("tenant", tenant.code()).param("now", ts(now)).param("limit", limit).param("offset", offset)
+                .query(ComplaintStore::complaint).list();
+    }
+
+    /** Complaints with an active task of the agency, by the task's follow-up deadline. */
+    List<ComplaintRow> agencyQueue(TenantId tenant, String agency, @Nullable ComplaintStatus status, boolean overdueOnly,
+                                   Instant now, int limit, long offset) {
+        return jdbc.sql("select " + prefixed("c") + " from complaints c join (select complaint_id, min(follow_up_due) as due "
+                        + "from complaint_tasks where tenant_id = :tenant and agency_code = :agency and status in ('OPEN','IN_PROGRESS') "
+                        + "group by complaint_id) t on t.complaint_id = c.id where c.tenant_id = :tenant"
+                        + (status == null ? "" : " and c.status = :status")
+                        + (overdueOnly ? " and (t.due < :now or (c.resolve_due is not null and c.resolve_due < :now))" : "")
+                        + " order by least(t.due, coalesce(c.resolve_due, t.due)), c.submitted_at limit :limit offset :offset")
+                .param("tenant", tenant.code()).param("agency", agency).param("status", status == null ? "" : status.name())
+                .param("now", ts(now)).param("limit", limit).param("offset", offset)
+                .query(ComplaintStore::complaint).list();
+    }
+
+    boolean hasTaskFor(TenantId tenant, UUID complaintId, String agency) {
+        return jdbc.sql("select count(*) from complaint_tasks where tenant_id = :tenant and complaint_id = :id and agency_code = :agency")
+                .param("tenant", tenant.code()).param("id", complaintId).param("agency", agency)
+                .query(Long.class).single() > 0;
+    }
+
+    // ---- deadlines ----
+
+    List<ComplaintRow> verificationOverdue(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where status = 'SUBMITTED' and verify_due < :now "
+                        + "and verify_flagged_at is null order by verify_due limit 500")
+                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+    }
+
+    List<ComplaintRow> resolutionOverdue(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where status in ('DISPATCHED','IN_PROGRESS') "
+                        + "and resolve_due < :now and resolve_flagged_at is null order by resolve_due limit 500")
+                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+    }
+
+    List<TaskRow> followUpOverdue(Instant now) {
+        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where status = 'OPEN' and follow_up_due < :now "
+                        + "and flagged_at is null order by follow_up_due limit 500")
+                .param("now", ts(now)).query(ComplaintStore::task).list();
+    }
+
+    /** Conditional: true for exactly one caller, however many nodes flag the same deadline at once. */
+    boolean flagVerification(UUID id, Instant now) {
+        return jdbc.sql("update complaints set verify_flagged_at = :now where id = :id and verify_flagged_at is null")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    boolean flagResolution(UUID id, Instant now) {
+        return jdbc.sql("update complaints set resolve_flagged_at = :now where id = :id and resolve_flagged_at is null")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    boolean flagTask(UUID id, Instant now) {
+        return jdbc.sql("update complaint_tasks set flagged_at = :now where id = :id and flagged_at is null")
+                .param("now", ts(now)).param("id", id).update() == 1;
+    }
+
+    List<ComplaintRow> dueToClose(Instant now) {
+        return jdbc.sql("select " + COLUMNS + " from complaints where status = 'RESOLVED' and auto_close_at < :now "
+                        + "order by auto_close_at limit 500")
+                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+    }
+
+    // ---- tasks ----
+
+    void insertTask(TaskRow task) {
+        jdbc.sql("insert into complaint_tasks (" + TASK_COLUMNS + ") values (:id, :tenant, :complaint, :position, :agency, "
+                        + ":status, :opened, :due, :started, :resolved, :note, :proof, :assignee, :flagged)")
+                .param("id", task.id()).param("tenant", task.tenant().code()).param("complaint", task.complaintId())
+                .param("position", task.position()).param("agency", task.agencyCode()).param("status", task.status().name())
+                .param("opened", ts(task.openedAt())).param("due", ts(task.followUpDue())).param("started", ts(task.startedAt()))
+                .param("resolved", ts(task.resolvedAt())).param("note", task.resolutionNote()).param("proof", task.proofPhotoId())
+                .param("assignee", task.assigneeId()).param("flagged", ts(task.flaggedAt()))
+                .update();
+    }
+
+    void updateTask(TaskRow task) {
+        jdbc.sql("update complaint_tasks set status = :status, follow_up_due = :due, started_at = :started, "
+                        + "resolved_at = :resolved, resolution_note = :note, proof_photo_id = :proof, assignee_id = :assignee, "
+                        + "flagged_at = :flagged where tenant_id = :tenant and id = :id")
+                .param("status", task.status().name()).param("due", ts(task.followUpDue())).param("started", ts(task.startedAt()))
+                .param("resolved", ts(task.resolvedAt())).param("note", task.resolutionNote()).param("proof", task.proofPhotoId())
+                .param("assignee", task.assigneeId()).param("flagged", ts(task.flaggedAt()))
+                .param("tenant", task.tenant().code()).param("id", task.id())
+                .update();
+    }
+
+    List<TaskRow> tasks(TenantId tenant, UUID complaintId) {
+        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where tenant_id = :tenant and complaint_id = :id order by position")
+                .param("tenant", tenant.code()).param("id", complaintId).query(ComplaintStore::task).list();
+    }
+
+    /** Active tasks' agencies of many complaints at once (for a list page). */
+    Map<UUID, List<String>> agenciesOf(TenantId tenant, Collection<UUID> complaintIds) {
+        Map<UUID, List<String>> agencies = new LinkedHashMap<>();
+        if (complaintIds.isEmpty()) {
+            return agencies;
+        }
+        jdbc.sql("select complaint_id, agency_code from complaint_tasks where tenant_id = :tenant and complaint_id in (:ids) "
+                        + "and status not in ('HANDED_OVER','CANCELLED') order by complaint_id, position")
+                .param("tenant", tenant.code()).param("ids", complaintIds)
+                .query(rs -> {
+                    agencies.computeIfAbsent(rs.getObject("complaint_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getString("agency_code"));
+                });
+        return agencies;
+    }
+
+    Optional<TaskRow> task(TenantId tenant, UUID taskId) {
+        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant.code()).param("id", taskId).query(ComplaintStore::task).optional();
+    }
+
+    // ---- photos ----
+
+    void insertPhoto(UUID id, TenantId tenant, UUID complaintId, String kind, String mediaType, int width, int height,
+                     byte[] content, Instant at) {
+        jdbc.sql("insert into complaint_photos (id, tenant_id, complaint_id, kind, media_type, width, height, content, created_at) "
+                        + "values (:id, :tenant, :complaint, :kind, :type, :width, :height, :content, :at)")
+                .param("id", id).param("tenant", tenant.code()).param("complaint", complaintId).param("kind", kind)
+                .param("type", mediaType).param("width", width).param("height", height).param("content", content)
+                .param("at", ts(at)).update();
+    }
+
+    List<UUID> photoIds(TenantId tenant, UUID complaintId, String kind) {
+        return jdbc.sql("select id from complaint_photos where tenant_id = :tenant and complaint_id = :id and kind = :kind order by created_at, id")
+                .param("tenant", tenant.code()).param("id", complaintId).param("kind", kind).query(UUID.class).list();
+    }
+
+    Map<UUID, List<UUID>> reportPhotoIds(TenantId tenant, Collection<UUID> complaintIds) {
+        Map<UUID, List<UUID>> photos = new LinkedHashMap<>();
+        if (complaintIds.isEmpty()) {
+            return photos;
+        }
+        jdbc.sql("select complaint_id, id from complaint_photos where tenant_id = :tenant and complaint_id in (:ids) "
+                        + "and kind = 'report' order by created_at, id")
+                .param("tenant", tenant.code()).param("ids", complaintIds)
+                .query(rs -> {
+                    photos.computeIfAbsent(rs.getObject("complaint_id", UUID.class), k -> new ArrayList<>())
+                            .add(rs.getObject("id", UUID.class));
+                });
+        return photos;
+    }
+
+    record StoredPhoto(UUID complaintId, PhotoContent content) {
+    }
+
+    Optional<StoredPhoto> photo(TenantId tenant, UUID photoId) {
+        return jdbc.sql("select complaint_id, media_type, content from complaint_photos where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant.code()).param("id", photoId)
+                .query((rs, n) -> new StoredPhoto(rs.getObject("complaint_id", UUID.class),
+                        new PhotoContent(rs.getBytes("content"), rs.getString("media_type"))))
+                .optional();
+    }
+
+    // ---- timeline, supporters, notes ----
+
+    void event(TenantId tenant, UUID complaintId, Instant at, String kind, @Nullable String agency, @Nullable String message) {
+        jdbc.sql("insert into complaint_timeline (id, tenant_id, complaint_id, at, kind, agency_code, message) "
+                        + "values (:id, :tenant, :complaint, :at, :kind, :agency, :message)")
+                .param("id", Ids.newId()).param("tenant", tenant.code()).param("complaint", complaintId).param("at", ts(at))
+                .param("kind", kind).param("agency", agency).param("message", message).update();
+    }
+
+    List<ComplaintEvent> timeline(TenantId tenant, UUID complaintId) {
+        return jdbc.sql("select at, kind, agency_code, message from complaint_timeline where tenant_id = :tenant "
+                        + "and complaint_id = :id order by at, id")
+                .param("tenant", tenant.code()).param("id", complaintId)
+                .query((rs, n) -> new ComplaintEvent(instant(rs, "at"), rs.getString("kind"),
+                        Optional.ofNullable(rs.getString("agency_code")), Optional.ofNullable(rs.getString("message"))))
+                .list();
+    }
+
+    /** True when the account was not a supporter yet. */
+    boolean addSupporter(TenantId tenant, UUID complaintId, UUID accountId, Instant at) {
+        if (isSupporter(tenant, complaintId, accountId)) {
+            return false;
+        }
+        jdbc.sql("insert into complaint_supporters (complaint_id, account_id, tenant_id, joined_at) values (:id, :account, :tenant, :at)")
+                .param("id", complaintId).param("account", accountId).param("tenant", tenant.code()).param("at", ts(at)).update();
+        return true;
+    }
+
+    boolean isSupporter(TenantId tenant, UUID complaintId, UUID accountId) {
+        return jdbc.sql("select count(*) from complaint_supporters where tenant_id = :tenant and complaint_id = :id and account_id = :account")
+                .param("tenant", tenant.code()).param("id", complaintId).param("account", accountId)
+                .query(Long.class).single() > 0;
+    }
+
+    List<UUID> supporters(TenantId tenant, UUID complaintId) {
+        return jdbc.sql("select account_id from complaint_supporters where tenant_id = :tenant and complaint_id = :id order by joined_at")
+                .param("tenant", tenant.code()).param("id", complaintId).query(UUID.class).list();
+    }
+
+    void insertNote(TenantId tenant, UUID complaintId, ComplaintNote note) {
+        jdbc.sql("insert into complaint_notes (id, tenant_id, complaint_id, at, author_id, author_name, agency_code, body) "
+                        + "values (:id, :tenant, :complaint, :at, :author, :name, :agency, :body)")
+                .param("id", note.id()).param("tenant", tenant.code()).param("complaint", complaintId).param("at", ts(note.at()))
+                .param("author", note.authorId()).param("name", note.authorName()).param("agency", note.agencyCode())
+                .param("body", note.body()).update();
+    }
+
+    List<ComplaintNote> notes(TenantId tenant, UUID complaintId) {
+        return jdbc.sql("select id, at, author_id, author_name, agency_code, body from complaint_notes where tenant_id = :tenant "
+                        + "and complaint_id = :id order by at, id")
+                .param("tenant", tenant.code()).param("id", complaintId)
+                .query((rs, n) -> new ComplaintNote(rs.getObject("id", UUID.class), instant(rs, "at"),
+                        rs.getObject("author_id", UUID.class), rs.getString("author_name"), rs.getString("agency_code"),
+                        rs.getString("body")))
+                .list();
+    }
+
+    // ---- mapping ----
+
+    private static String prefixed(String alias) {
+        StringBuilder out = new StringBuilder();
+        for (String column : COLUMNS.split(",\\s*")) {
+            out.append(out.isEmpty() ? "" : ", ").append(alias).append('.').append(column);
+        }
+        return out.toString();
+    }
+
+    private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
+        double lat = rs.getDouble("lat");
+        boolean noLat = rs.wasNull();
+        double lon = rs.getDouble("lon");
+        boolean noLon = rs.wasNull();
+        int rating = rs.getInt("rating");
+        boolean noRating = rs.wasNull();
+        return new ComplaintRow(rs.getObject("id", UUID.class), TenantId.of(rs.getString("tenant_id")),
+                rs.getString("tracking_code"), rs.getString("category_code"), rs.getString("description"),
+                noLat ? null : lat, noLon ? null : lon, rs.getString("address"), rs.getString("kecamatan_code"),
+                rs.getString("kelurahan_code"), PrivacyMode.valueOf(rs.getString("privacy")),
+                ComplaintStatus.valueOf(rs.getString("status")), Channel.valueOf(rs.getString("channel")),
+                rs.getObject("reporter_id", UUID.class), rs.getString("reporter_email"), rs.getString("reporter_phone"),
+                rs.getString("reporter_name"), rs.getString("language"), ResolutionTier.valueOf(rs.getString("tier")),
+                rs.getInt("supporters"), instant(rs, "submitted_at"), instant(rs, "updated_at"), instant(rs, "verify_due"),
+                nullableInstant(rs, "verified_at"), nullableInstant(rs, "dispatched_at"), nullableInstant(rs, "resolve_due"),
+                nullableInstant(rs, "resolved_at"), nullableInstant(rs, "auto_close_at"), nullableInstant(rs, "closed_at"),
+                rs.getString("status_note"), rs.getObject("merged_into", UUID.class), noRating ? null : rating,
+                nullableInstant(rs, "verify_flagged_at"), nullableInstant(rs, "resolve_flagged_at"));
+    }
+
+    private static TaskRow task(ResultSet rs, int n) throws SQLException {
+        return new TaskRow(rs.getObject("id", UUID.class), TenantId.of(rs.getString("tenant_id")),
+                rs.getObject("complaint_id", UUID.class), rs.getInt("position"), rs.getString("agency_code"),
+                TaskStatus.valueOf(rs.getString("status")), instant(rs, "opened_at"), instant(rs, "follow_up_due"),
+                nullableInstant(rs, "started_at"), nullableInstant(rs, "resolved_at"), rs.getString("resolution_note"),
+                rs.getObject("proof_photo_id", UUID.class), rs.getObject("assignee_id", UUID.class),
+                nullableInstant(rs, "flagged_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+
+    private static @Nullable Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        Timestamp value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static @Nullable Timestamp ts(@Nullable Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+}
