@@ -1,9 +1,9 @@
 package id.satupintu.applications.web;
 
+import id.satupintu.ui.Dates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -11,38 +11,32 @@ import java.util.stream.Collectors;
 /** How the citizen's pages write dates and tracking codes (Asia/Jakarta time, the page's language). */
 public final class CitizenFormat {
 
-    static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    static final ZoneId JAKARTA = Dates.JAKARTA;
 
     private CitizenFormat() {
     }
 
-    private static Locale locale(String lang) {
-        return "en".equals(lang) ? Locale.ENGLISH : INDONESIAN;
-    }
-
     /** 28 November 2026 */
     public static String date(LocalDate date, String lang) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale(lang)).format(date);
+        return Dates.date(date, lang);
     }
 
     public static String date(Instant at, String lang) {
-        return date(at.atZone(JAKARTA).toLocalDate(), lang);
+        return Dates.date(at, lang);
     }
 
     public static String date(Optional<Instant> at, String lang) {
-        return at.map(instant -> date(instant, lang)).orElse("—");
+        return Dates.date(at, lang);
     }
 
     /** 28 November 2026, 14.05 WIB */
     public static String dateTime(Instant at, String lang) {
-        return DateTimeFormatter.ofPattern("en".equals(lang) ? "d MMMM yyyy, HH:mm" : "d MMMM yyyy, HH.mm", locale(lang))
-                .format(at.atZone(JAKARTA)) + " WIB";
+        return Dates.dateTime(at, lang);
     }
 
     /** For the datetime attribute of {@code <time>}. */
     public static String iso(Instant at) {
-        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at.atZone(JAKARTA));
+        return Dates.iso(at);
     }
 
     /** The groups of a tracking code ({@code PMH-7KQ4M-9XD2K} → PMH, 7KQ4M, 9XD2K) to print apart. */
@@ -68,6 +62,6 @@ public final class CitizenFormat {
         if (bytes < 1024 * 1024) {
             return (bytes / 1024) + " KB";
         }
-        return String.format(locale(lang), "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format("en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("id"), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 }
