@@ -39,8 +39,11 @@ class CategoryCatalog {
     CategoryCatalog(ComplaintsProperties properties) {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         try {
-            Resource base = resolver.getResource(properties.categoriesLocation() != null
-                    ? properties.categoriesLocation() : "classpath:complaints/categories.yaml");
+            String location = properties.categoriesLocation() != null ? properties.categoriesLocation() : "classpath:complaints/categories.yaml";
+            Resource base = resolver.getResource(location);
+            if (!base.exists()) {
+                throw new IllegalStateException("satupintu.complaints.categories-location: " + location + " does not exist");
+            }
             common = parse(base);
             for (Resource resource : resolver.getResources("classpath*:complaints/categories-*.yaml")) {
                 var matcher = TENANT_FILE.matcher(String.valueOf(resource.getFilename()));

@@ -33,5 +33,6 @@ record ComplaintsProperties(String deskAgency, String trackingPrefix, DataSize m
         overdueCheckInterval = overdueCheckInterval == null ? Duration.ofMinutes(1) : overdueCheckInterval;
         nearbyMetres = nearbyMetres == null ? 50 : nearbyMetres;
         nearbyDays = nearbyDays == null ? 30 : nearbyDays;
+        categoriesLocation = categoriesLocation == null || categoriesLocation.isBlank() ? null : categoriesLocation.strip();
     }
 }
