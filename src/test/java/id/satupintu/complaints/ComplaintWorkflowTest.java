@@ -363,6 +363,23 @@ class ComplaintWorkflowTest extends ComplaintsTestSupport {
         assertThat(complaints.find(city.desk(), dispatched.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED);
     }
 
+    @Test
+    void closedComplaintsStaySearchableByTheirWords() {
+        ComplaintView closed = fixture.dispatched(city, citizen, "dsdabm");
+        complaints.resolveTask(city.officer("dsdabm"), task(closed, "dsdabm").id(), "Sudah ditambal.", Optional.of(proof()));
+        complaints.confirm(citizen, closed.id());
+        complaints.file(citizen, new NewComplaint("sampah", "Tumpukan sampah di pinggir sungai.", Optional.of(BUNGKUL),
+                Optional.empty(), PrivacyMode.PUBLIC, List.of(), Channel.WEB, Optional.empty(), Optional.empty(), "id"));
+        ComplaintQuery words = new ComplaintQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("lubang motor"), false, 0, 20);
+        // "berlubang" in the text is found by "lubang" (the Indonesian stemmer on PostgreSQL, a substring on H2)
+        assertThat(complaints.publicList(city.tenant(), words).items()).extracting(PublicComplaint::id).containsExactly(closed.id());
+        ComplaintQuery closedOnly = new ComplaintQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(false),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, 0, 20);
+        assertThat(complaints.publicList(city.tenant(), closedOnly).items()).extracting(PublicComplaint::status)
+                .containsExactly(ComplaintStatus.CLOSED);
+    }
+
     private static void assertKey(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
         assertThatThrownBy(call).isInstanceOf(DomainException.class)
                 .satisfies(e -> assertThat(((DomainException) e).messageKey()).isEqualTo(key));

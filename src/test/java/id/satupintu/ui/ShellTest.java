@@ -76,7 +76,7 @@ class ShellTest {
 
     @Test
     void everyMessageExistsInBothLanguages() throws IOException {
-        for (String bundle : new String[]{"messages", "i18n/identity", "i18n/organisation", "i18n/audit", "i18n/notifications", "i18n/catalog", "i18n/documents", "i18n/applications", "i18n/inbox", "i18n/workflow", "i18n/complaints"}) {
+        for (String bundle : new String[]{"messages", "i18n/identity", "i18n/organisation", "i18n/audit", "i18n/notifications", "i18n/catalog", "i18n/documents", "i18n/applications", "i18n/inbox", "i18n/workflow", "i18n/complaints", "i18n/complaints-web"}) {
             Properties indonesian = load(bundle + ".properties");
             Properties english = load(bundle + "_en.properties");
             assertThat(english.stringPropertyNames()).as(bundle + " English keys").isEqualTo(indonesian.stringPropertyNames());
