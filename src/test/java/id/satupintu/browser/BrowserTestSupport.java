@@ -208,11 +208,15 @@ public abstract class BrowserTestSupport {
         field.sendKeys(text);
     }
 
-    /** Clicks the submit button of the form matched by {@code formCss} and waits for the answer page. */
+    /**
+     * Clicks the submit button of the form matched by {@code formCss} (the first one a person would press: not a
+     * hidden default button, not one that posts elsewhere with {@code formaction}) and waits for the answer page.
+     */
     protected void submit(String formCss) {
         String before = driver.getCurrentUrl();
         WebElement html = find("html");
-        find(formCss + " [type=submit]").click();
+        List<WebElement> buttons = findAll(formCss + " [type=submit]:not([aria-hidden='true']):not([formaction])");
+        (buttons.isEmpty() ? find(formCss + " [type=submit]") : buttons.getFirst()).click();
         // A form post reloads the page (even to the same address): wait until the old document is gone.
         new WebDriverWait(driver, WAIT).until(d -> isStale(html) || !String.valueOf(d.getCurrentUrl()).equals(before));
         waitUntil(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

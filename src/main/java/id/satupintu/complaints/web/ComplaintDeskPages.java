@@ -106,7 +106,10 @@ public class ComplaintDeskPages {
         model.addAttribute("myAgency", myAgency);
         model.addAttribute("agencies", agencies(tenant));
         model.addAttribute("targets", targets);
+        model.addAttribute("agencyTargets", targets.stream().filter(agency -> !agency.kind().isOffice()).toList());
+        model.addAttribute("officeTargets", targets.stream().filter(agency -> agency.kind().isOffice()).toList());
         model.addAttribute("suggested", suggestedTargets(tenant, complaint));
+        model.addAttribute("suggestedOffice", complaint.kelurahanCode().map(code -> "kel-" + code.replace(".", "")).orElse(""));
         model.addAttribute("tiers", List.of(ResolutionTier.values()));
         model.addAttribute("area", complaint.kelurahanCode()
                 .map(code -> organisation.region(tenant, code).map(region -> region.name()).orElse(code)).orElse(""));

@@ -54,8 +54,10 @@ class SecurityConfig {
                 .addFilterAfter(new ApiKeyAuthenticationFilter(keys, problems), SecurityContextHolderFilter.class)
                 .addFilterAfter(new AbsoluteSessionTimeout(properties.sessionAbsoluteTimeout(), true), SecurityContextHolderFilter.class)
                 // CSRF guards cookie sessions; a key-authenticated or session-less call carries no ambient authority.
+                // Open311 posts carry their api_key in the body, never rely on a session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request ->
-                        request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null || request.getSession(false) == null))
+                        request.getHeader(ApiKeyAuthenticationFilter.HEADER) != null || request.getSession(false) == null
+                                || request.getRequestURI().startsWith("/open311/")))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems.entryPoint())

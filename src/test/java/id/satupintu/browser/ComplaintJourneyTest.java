@@ -1,0 +1,161 @@
+package id.satupintu.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import javax.imageio.ImageIO;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A complaint's whole life in a real browser: a citizen files it with a photo at a point on the map; the complaint
+ * desk verifies and dispatches it; Dinas Sumber Daya Air dan Bina Marga resolves it with a proof photo; the citizen
+ * disputes ("closed, not fixed"); the desk reopens it; the agency resolves it again; the citizen confirms and rates
+ * it; the public list and map show it. Every page passes axe, in the window sizes people use.
+ */
+class ComplaintJourneyTest extends BrowserTestSupport {
+
+    static final String PASSWORD = "SatuPintu2026";
+
+    @Test
+    void aComplaintIsFiledHandledDisputedReopenedResolvedAndRated() throws IOException {
+        resize(Viewport.PHONE);
+        signIn("siti@contoh.id", PASSWORD);
+        open("/pengaduan/lapor");
+        inspect("complaint-file-form");
+        new Select(find("#kategori")).selectByValue("jalan-rusak");
+        type("uraian", "Aspal ambles di depan rumah nomor 27, lubangnya dalam dan tergenang air saat hujan.");
+        // the point a tap on the map would set (the map itself draws no tiles offline)
+        setValue("lat", "-7.28512");
+        setValue("lon", "112.73163");
+        type("alamat", "Jl. Dr. Soetomo 27");
+        find("input[name='privasi'][value='PUBLIC']").click();
+        find("#foto").sendKeys(photoFile("lubang.jpg").toString());
+        submit("form[action='/pengaduan/lapor']");
+        if (currentPath().equals("/pengaduan/lapor")) {
+            // similar complaints nearby were offered first: file a new one anyway
+            inspect("complaint-similar-offered");
+            submit("form[action='/pengaduan/lapor']:has(input[name='lanjut'])");
+        }
+        assertThat(currentPath()).startsWith("/pengaduan/terkirim/");
+        String code = currentPath().substring("/pengaduan/terkirim/".length());
+        assertThat(code).matches("ADU-[0-9A-Z]{5}-[0-9A-Z]{5}");
+        inspect("complaint-filed");
+        screenshotsAt("complaint-filed", Viewport.DESKTOP, Viewport.KIOSK_PORTRAIT);
+        signOut();
+
+        // the complaint desk verifies and sends it to the roads department
+        resize(Viewport.DESKTOP);
+        signIn("petugas.diskominfo", PASSWORD);
+        open("/pengaduan/kelola");
+        inspect("complaint-desk-queue");
+        find("a[data-code='" + code + "']").click();
+        String casePath = currentPath();
+        inspect("complaint-desk-case");
+        submit("form[action$='/verifikasi']");
+        assertThat(find("[role=status]").getText()).isNotBlank();
+        WebElement roads = find("#tujuan-dsdabm");
+        if (!roads.isSelected()) {
+            roads.click();
+        }
+        inspect("complaint-desk-dispatch");
+        submit("form[action$='/teruskan']");
+        signOut();
+
+        // the roads department fixes it and shows a photo
+        resolveAsRoads(casePath, "Lubang sudah ditambal dan dipadatkan.", "complaint-agency-case");
+
+        // the citizen disputes: closed, not fixed
+        resize(Viewport.PHONE);
+        signIn("siti@contoh.id", PASSWORD);
+        open("/pengaduan/" + code);
+        inspect("complaint-resolved-citizen");
+        type("alasan", "Tambalannya sudah retak lagi setelah hujan semalam.");
+        submit("form[action$='/sanggah']");
+        assertThat(find(".badge.bad").getText()).isNotBlank();
+        inspect("complaint-disputed");
+        signOut();
+
+        // the desk reopens it
+        resize(Viewport.DESKTOP);
+        signIn("petugas.diskominfo", PASSWORD);
+        open(casePath);
+        type("alasan-buka", "Pelapor menyanggah, mohon ditambal ulang.");
+        submit("form[action$='/buka-kembali']");
+        inspect("complaint-reopened");
+        signOut();
+
+        resolveAsRoads(casePath, "Ditambal ulang dengan aspal panas.", "complaint-agency-case-again");
+
+        // the citizen confirms and rates
+        resize(Viewport.PHONE);
+        signIn("siti@contoh.id", PASSWORD);
+        open("/pengaduan/" + code);
+        submit("form[action$='/konfirmasi']");
+        find("input[name='bintang'][value='4']").click();
+        type("komentar", "Akhirnya beres, terima kasih.");
+        submit("form[action$='/nilai']");
+        inspect("complaint-closed-rated");
+        open("/pengaduan/saya");
+        assertThat(find("main").getText()).contains(code);
+        inspect("complaint-mine");
+        signOut();
+
+        // anyone sees it in the public list and on the map, without the reporter
+        open("/pengaduan");
+        assertThat(find("main").getText()).contains(code).doesNotContain("Siti");
+        inspect("complaint-public-list");
+        screenshotsAt("complaint-public-list", Viewport.DESKTOP, Viewport.KIOSK_PORTRAIT);
+        open("/pengaduan/peta");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-overlay-pane path, .leaflet-marker-icon")));
+        inspect("complaint-public-map");
+        screenshotsAt("complaint-public-map", Viewport.DESKTOP);
+        open("/pengaduan/" + code);
+        assertThat(find("main").getText()).doesNotContain("Siti").doesNotContain("siti@contoh.id");
+        inspect("complaint-public-page");
+    }
+
+    private void resolveAsRoads(String casePath, String note, String page) throws IOException {
+        resize(Viewport.DESKTOP);
+        signIn("petugas.dsdabm", PASSWORD);
+        open("/pengaduan/kelola");
+        open(casePath);
+        inspect(page);
+        String form = "form[action*='/tugas/'][action$='/selesai']";
+        find(form + " textarea[name='catatan']").sendKeys(note);
+        find(form + " input[type=file]").sendKeys(photoFile("bukti.jpg").toString());
+        submit(form);
+        assertThat(find("[role=status]").getText()).isNotBlank();
+        signOut();
+    }
+
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find("#" + id), value);
+    }
+
+    private static Path photoFile(String name) throws IOException {
+        BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(110, 110, 115));
+        g.fillRect(0, 0, 800, 600);
+        g.setColor(new Color(40, 40, 40));
+        g.fillOval(250, 250, 300, 140);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        Path file = Files.createTempDirectory("sp-photo-").resolve(name);
+        Files.write(file, out.toByteArray());
+        return file.toAbsolutePath();
+    }
+}
