@@ -292,14 +292,8 @@ class ComplaintService implements Complaints {
     @Override
     @Transactional
     public ComplaintView confirm(Viewer reporter, UUID complaintId) {
-        ComplaintRow row = ownLocked(reporter, complaintId);
-        move(row, ComplaintStatus.CLOSED);
-        Instant now = now();
-        ComplaintRow closed = with(row, ComplaintStatus.CLOSED, now, b -> b.closedAt = now);
-        store.update(closed);
-        store.event(row.tenant(), row.id(), now, "confirmed", null, null);
-        events.publishEvent(new ComplaintChanged(row.tenant(), row.id(), "confirmed"));
-        return view(closed, reporter);
+        return transition(reporter, ownLocked(reporter, complaintId), ComplaintStatus.CLOSED, "confirmed", null,
+                (b, now) -> b.closedAt = now, false);
     }
 
     @Override
@@ -307,16 +301,10 @@ class ComplaintService implements Complaints {
     public ComplaintView dispute(Viewer reporter, UUID complaintId, String reason) {
         ComplaintRow row = ownLocked(reporter, complaintId);
         String text = requiredText("reason", reason, "complaint.dispute.reason");
-        move(row, ComplaintStatus.CLOSED_NOT_FIXED);
-        Instant now = now();
-        ComplaintRow disputed = with(row, ComplaintStatus.CLOSED_NOT_FIXED, now, b -> {
+        return transition(reporter, row, ComplaintStatus.CLOSED_NOT_FIXED, "disputed", text, (b, now) -> {
             b.statusNote = text;
             b.autoCloseAt = null;
-        });
-        store.update(disputed);
-        store.event(row.tenant(), row.id(), now, "disputed", null, text);
-        events.publishEvent(new ComplaintChanged(row.tenant(), row.id(), "disputed"));
-        return view(disputed, reporter);
+        }, false);
     }
 
     @Override
@@ -455,17 +443,10 @@ class ComplaintService implements Complaints {
     @Transactional
     public ComplaintView verify(Viewer desk, UUID complaintId) {
         ComplaintRow row = deskLocked(desk, complaintId);
-        move(row, ComplaintStatus.VERIFIED);
-        Instant now = now();
-        ComplaintRow verified = with(row, ComplaintStatus.VERIFIED, now, b -> {
+        return transition(desk, row, ComplaintStatus.VERIFIED, "verified", null, (b, now) -> {
             b.verifiedAt = now;
             b.resolveDue = workingDays.dueAt(now, row.tier().workingDays());
-        });
-        store.update(verified);
-        store.event(row.tenant(), row.id(), now, "verified", null, null);
-        audit.record(desk.tenant(), "complaint.verified", "complaint", row.id().toString(), Map.of("by", desk.accountId().toString()));
-        events.publishEvent(new ComplaintChanged(row.tenant(), row.id(), "verified"));
-        return view(verified, desk);
+        }, true);
     }
 
     @Override
@@ -473,17 +454,10 @@ class ComplaintService implements Complaints {
     public ComplaintView reject(Viewer desk, UUID complaintId, String reason) {
         ComplaintRow row = deskLocked(desk, complaintId);
         String text = requiredText("reason", reason, "complaint.reject.reason");
-        move(row, ComplaintStatus.REJECTED);
-        Instant now = now();
-        ComplaintRow rejected = with(row, ComplaintStatus.REJECTED, now, b -> {
+        return transition(desk, row, ComplaintStatus.REJECTED, "rejected", text, (b, now) -> {
             b.statusNote = text;
             b.closedAt = now;
-        });
-        store.update(rejected);
-        store.event(row.tenant(), row.id(), now, "rejected", null, text);
-        audit.record(desk.tenant(), "complaint.rejected", "complaint", row.id().toString(), Map.of("by", desk.accountId().toString()));
-        events.publishEvent(new ComplaintChanged(row.tenant(), row.id(), "rejected"));
-        return view(rejected, desk);
+        }, true);
     }
 
     @Override
@@ -877,6 +851,26 @@ class ComplaintService implements Complaints {
         if (!viewer.has(Role.CITIZEN)) {
             throw new NotFoundException("complaint", viewer.accountId().toString());
         }
+    }
+
+    /**
+     * One move of the state machine: refused unless allowed, then the row, a timeline line ({@code kind}, with the
+     * public {@code message}), an audit entry for officers' moves, and the change notification.
+     */
+    private ComplaintView transition(Viewer viewer, ComplaintRow row, ComplaintStatus next, String kind,
+                                     @Nullable String message, java.util.function.BiConsumer<Change, Instant> edit,
+                                     boolean audited) {
+        move(row, next);
+        Instant now = now();
+        ComplaintRow changed = with(row, next, now, b -> edit.accept(b, now));
+        store.update(changed);
+        store.event(row.tenant(), row.id(), now, kind, null, message);
+        if (audited) {
+            audit.record(viewer.tenant(), "complaint." + kind, "complaint", row.id().toString(),
+                    Map.of("by", viewer.accountId().toString()));
+        }
+        events.publishEvent(new ComplaintChanged(row.tenant(), row.id(), kind));
+        return view(changed, viewer);
     }
 
     private static void move(ComplaintRow row, ComplaintStatus next) {
