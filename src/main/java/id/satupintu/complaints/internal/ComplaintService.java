@@ -1,6 +1,7 @@
 package id.satupintu.complaints.internal;
 
 import id.satupintu.audit.AuditTrail;
+import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintCategory;
 import id.satupintu.complaints.ComplaintEvent;
 import id.satupintu.complaints.ComplaintFiled;
@@ -154,7 +155,12 @@ class ComplaintService implements Complaints {
                 .orElseThrow(() -> new InvalidInputException("category", "complaint.category.unknown",
                         "No such complaint category: " + complaint.categoryCode()));
         String description = complaint.description() == null ? "" : complaint.description().strip();
-        if (description.length() < MIN_DESCRIPTION) {
+        boolean open311 = complaint.channel() == Channel.OPEN311;
+        if (open311 && description.isEmpty()) {
+            // GeoReport v2 makes the description optional: the category then says what the problem is
+            description = category.nameId();
+        }
+        if (!open311 && description.length() < MIN_DESCRIPTION) {
             throw new InvalidInputException("description", "complaint.description.short",
                     "Describe the problem in at least " + MIN_DESCRIPTION + " characters", MIN_DESCRIPTION);
         }

@@ -221,7 +221,7 @@ class Open311Api {
     @PostMapping(BASE + "/requests.{format}")
     @Operation(summary = "Create a service request (file a complaint) on someone's behalf",
             description = "Form fields as GeoReport v2: api_key, service_code, lat + long or address_string, "
-                    + "description (10 to 4,000 characters), email, phone, first_name, last_name. The reporter's "
+                    + "description (optional, at most 4,000 characters; without one the category names the problem), email, phone, first_name, last_name. The reporter's "
                     + "contact is kept for the city only and never shown. media_url is not fetched; a photo may be "
                     + "sent as a multipart file named media. An Idempotency-Key header makes a retry safe.")
     @ApiResponse(responseCode = "400", description = "missing or invalid field")
