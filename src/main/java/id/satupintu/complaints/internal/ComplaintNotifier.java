@@ -3,6 +3,7 @@ package id.satupintu.complaints.internal;
 import id.satupintu.complaints.internal.Rows.ComplaintRow;
 import id.satupintu.identity.AccountView;
 import id.satupintu.identity.Accounts;
+import id.satupintu.identity.PersonalDataVault;
 import id.satupintu.notifications.Notification;
 import id.satupintu.notifications.Notifications;
 import id.satupintu.organisation.AgencyView;
@@ -37,9 +38,12 @@ class ComplaintNotifier {
     private final Notifications notifications;
     private final MessageSource messages;
     private final String publicUrl;
+    private final PersonalDataVault vault;
 
     ComplaintNotifier(ComplaintStore store, Accounts accounts, Organisation organisation, Notifications notifications,
-                      MessageSource messages, @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl) {
+                      MessageSource messages, @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl,
+                      PersonalDataVault vault) {
+        this.vault = vault;
         this.store = store;
         this.accounts = accounts;
         this.organisation = organisation;
@@ -67,7 +71,8 @@ class ComplaintNotifier {
         }
         if (row.reporterId() == null && (row.reporterEmail() != null || row.reporterPhone() != null)) {
             Locale locale = Locale.forLanguageTag(row.language());
-            deliver(row.tenant(), Optional.ofNullable(row.reporterEmail()), Optional.ofNullable(row.reporterPhone()),
+            deliver(row.tenant(), Optional.ofNullable(row.reporterEmail()).map(vault::open),
+                    Optional.ofNullable(row.reporterPhone()).map(vault::open),
                     subject(row, changed.kind(), locale), body(row, changed.kind(), locale));
         }
     }

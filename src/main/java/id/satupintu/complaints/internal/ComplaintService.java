@@ -25,6 +25,7 @@ import id.satupintu.complaints.TaskStatus;
 import id.satupintu.complaints.TaskView;
 import id.satupintu.complaints.internal.Rows.ComplaintRow;
 import id.satupintu.complaints.internal.Rows.TaskRow;
+import id.satupintu.identity.PersonalDataVault;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.ConflictException;
@@ -45,16 +46,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -92,10 +89,12 @@ class ComplaintService implements Complaints {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final PhotoSanitizer photos;
+    private final PersonalDataVault vault;
 
     ComplaintService(ComplaintStore store, CategoryCatalog categories, RegionLocator regions, Organisation organisation,
                      AuditTrail audit, ApplicationEventPublisher events, WorkingDays workingDays,
-                     ComplaintsProperties properties, Clock clock, TransactionTemplate transactions) {
+                     ComplaintsProperties properties, Clock clock, TransactionTemplate transactions,
+                     PersonalDataVault vault) {
         this.store = store;
         this.categories = categories;
         this.regions = regions;
@@ -106,6 +105,7 @@ class ComplaintService implements Complaints {
         this.properties = properties;
         this.clock = clock;
         this.transactions = transactions;
+        this.vault = vault;
         this.photos = new PhotoSanitizer(properties.maxPhotoSize().toBytes(), properties.maxPhotoEdge());
     }
 
@@ -187,7 +187,8 @@ class ComplaintService implements Complaints {
         if (key.isPresent() && key.get().length() > 100) {
             throw new InvalidInputException("Idempotency-Key", "complaint.idempotencyKey.tooLong", "An Idempotency-Key has at most 100 characters");
         }
-        Optional<String> keyHash = key.map(k -> sha256(reporter.accountId() + ":" + k));
+        // a keyed hash: even for an anonymous complaint, nobody without the data key can tie it to an account
+        Optional<String> keyHash = key.map(k -> vault.fingerprint("complaint:" + reporter.accountId() + ":" + k));
         if (keyHash.isPresent()) {
             Optional<ComplaintRow> earlier = store.findByIdempotencyKey(reporter.tenant(), keyHash.get());
             if (earlier.isPresent()) {
@@ -218,8 +219,8 @@ class ComplaintService implements Complaints {
                     located.map(RegionLocator.Located::kelurahanCode).orElse(null), complaint.privacy(),
                     ComplaintStatus.SUBMITTED, complaint.channel(),
                     anonymous || !reporter.has(Role.CITIZEN) ? null : reporter.accountId(),
-                    anonymous ? null : email, anonymous ? null : phone,
-                    anonymous || name == null || name.isEmpty() ? null : truncate(name, 200),
+                    anonymous || email == null ? null : vault.seal(email), anonymous || phone == null ? null : vault.seal(phone),
+                    anonymous || name == null || name.isEmpty() ? null : vault.seal(truncate(name, 200)),
                     "en".equals(complaint.language()) ? "en" : "id", category.tier(), 0, now, now,
                     workingDays.dueAt(now, VERIFY_DAYS), null, null, null, null, null, null, null, null, null, null, null);
             try {
@@ -1000,14 +1001,6 @@ class ComplaintService implements Complaints {
 
     private static String truncate(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private Instant now() {

@@ -23,7 +23,7 @@ import java.util.HexFormat;
  * of the NIK. Several nodes must share it (SATUPINTU_DATA_KEY); a single node generates one on first start.
  */
 @Component
-class PersonalDataKey {
+class PersonalDataKey implements id.satupintu.identity.PersonalDataVault {
 
     private final byte[] macKey;
     private final TextEncryptor encryptor;
@@ -60,6 +60,21 @@ class PersonalDataKey {
 
     String decrypt(String cipher) {
         return encryptor.decrypt(cipher);
+    }
+
+    @Override
+    public String seal(String value) {
+        return encrypt(value);
+    }
+
+    @Override
+    public String open(String sealed) {
+        return decrypt(sealed);
+    }
+
+    @Override
+    public String fingerprint(String value) {
+        return hmac(value);
     }
 
     private static synchronized String loadOrCreate(Path file) {

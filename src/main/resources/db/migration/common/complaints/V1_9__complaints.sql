@@ -1,6 +1,7 @@
 -- Complaints (pengaduan): the report with its place and privacy mode, the tasks of each agency it is dispatched to,
 -- re-encoded photos, the public timeline, supporters ("saya juga") and officers' internal notes.
--- Reporter columns stay empty for an anonymous complaint: no identity is kept at all.
+-- Reporter columns stay empty for an anonymous complaint: no identity is kept at all. The contact an outside client
+-- gives (reporter_email, _phone, _name) is sealed with the data key (identity's PersonalDataVault).
 create table complaints (
     id                   uuid primary key,
     tenant_id            varchar(5)    not null,
@@ -17,9 +18,9 @@ create table complaints (
     status               varchar(20)   not null,
     channel              varchar(10)   not null,
     reporter_id          uuid,
-    reporter_email       varchar(200),
-    reporter_phone       varchar(30),
-    reporter_name        varchar(200),
+    reporter_email       varchar(1000),
+    reporter_phone       varchar(1000),
+    reporter_name        varchar(1000),
     language             varchar(2)    not null,
     idempotency_key      varchar(64),
     tier                 varchar(20)   not null,
