@@ -3,6 +3,7 @@ package id.satupintu.complaints;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.Viewer;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,6 +68,12 @@ public interface Complaints {
 
     /** The public timeline by tracking code; empty for a complaint that is not listed publicly. */
     List<ComplaintEvent> publicTimeline(TenantId tenant, String trackingCode);
+
+    /**
+     * Public events of publicly listed complaints in a time window, oldest first, at most {@code limit} (a dispute's
+     * wording left out, as in the public timeline).
+     */
+    List<PublicUpdate> publicUpdates(TenantId tenant, Instant from, Instant to, int limit);
 
     /** The timeline for its reporter or an officer who may see the complaint. */
     List<ComplaintEvent> timeline(Viewer viewer, UUID complaintId);

@@ -399,6 +399,15 @@ class ComplaintService implements Complaints {
                 .orElse(List.of());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<id.satupintu.complaints.PublicUpdate> publicUpdates(TenantId tenant, Instant from, Instant to, int limit) {
+        if (!from.isBefore(to)) {
+            throw new InvalidInputException("end_date", "complaint.query.window", "The end of the window must be after its start");
+        }
+        return store.publicUpdates(tenant, from, to, Math.max(1, Math.min(limit, ComplaintQuery.MAX_SIZE)));
+    }
+
     /** The reporter's own words of a dispute stay out of public view. */
     private static ComplaintEvent publicEvent(ComplaintEvent event) {
         return "disputed".equals(event.kind()) ? new ComplaintEvent(event.at(), event.kind(), event.agencyCode(), Optional.empty()) : event;

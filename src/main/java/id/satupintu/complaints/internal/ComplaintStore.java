@@ -416,6 +416,19 @@ class ComplaintStore {
                 .list();
     }
 
+    /** Public events of listed complaints with {@code from <= at < to}, oldest first. */
+    List<id.satupintu.complaints.PublicUpdate> publicUpdates(TenantId tenant, Instant from, Instant to, int limit) {
+        return jdbc.sql("select t.id, c.tracking_code, t.kind, t.at, t.agency_code, t.message from complaint_timeline t "
+                        + "join complaints c on c.id = t.complaint_id where t.tenant_id = :tenant and t.at >= :from and t.at < :to "
+                        + "and c.listed = true order by t.at, t.id limit :limit")
+                .param("tenant", tenant.code()).param("from", ts(from)).param("to", ts(to)).param("limit", limit)
+                .query((rs, n) -> new id.satupintu.complaints.PublicUpdate(rs.getObject("id", UUID.class),
+                        rs.getString("tracking_code"), rs.getString("kind"), instant(rs, "at"),
+                        Optional.ofNullable(rs.getString("agency_code")),
+                        "disputed".equals(rs.getString("kind")) ? Optional.empty() : Optional.ofNullable(rs.getString("message"))))
+                .list();
+    }
+
     /** True when the account was not a supporter yet. */
     boolean addSupporter(TenantId tenant, UUID complaintId, UUID accountId, Instant at) {
         if (isSupporter(tenant, complaintId, accountId)) {

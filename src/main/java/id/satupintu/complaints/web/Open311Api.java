@@ -9,6 +9,7 @@ import id.satupintu.complaints.GeoPoint;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PrivacyMode;
 import id.satupintu.complaints.PublicComplaint;
+import id.satupintu.complaints.PublicUpdate;
 import id.satupintu.identity.ApiClients;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.organisation.TenantView;
@@ -397,6 +398,65 @@ class Open311Api {
         return requestList(answer, tenant, lang, List.of(complaint));
     }
 
+    @GetMapping(BASE + "/servicerequestupdates.{format}")
+    @Operation(summary = "Updates of public service requests in a time window, oldest first (at most 1,000)",
+            description = "The service request updates extension FixMyStreet reads: start_date and end_date (ISO 8601, "
+                    + "at most 90 days apart; default the last 24 hours). Each update has update_id, service_request_id, "
+                    + "status (open, investigating, in_progress, fixed, closed, not_councils_responsibility, duplicate), "
+                    + "updated_datetime, description and media_url. Confidential complaints never appear.")
+    @ApiResponse(responseCode = "400", description = "unreadable date, or a window above 90 days")
+    ResponseEntity<byte[]> updates(@PathVariable String format, HttpServletRequest request) {
+        Open311Format answer = format(format);
+        Open311Params params = new Open311Params(request);
+        TenantId tenant = jurisdiction(request, params);
+        String lang = language(request, params);
+        Optional<Instant> start = params.instant("start_date", false);
+        Optional<Instant> end = params.instant("end_date", true);
+        Instant to = end.orElseGet(() -> start.map(first -> first.plus(Duration.ofDays(1))).orElseGet(clock::instant));
+        Instant from = start.orElseGet(() -> to.minus(Duration.ofDays(1)));
+        if (!from.isBefore(to)) {
+            throw Open311Error.badRequest("end_date must be after start_date");
+        }
+        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
+            throw Open311Error.badRequest("start_date and end_date may be at most 90 days apart");
+        }
+        Map<String, String> agencyNames = new HashMap<>();
+        organisation.agencies(tenant).forEach(agency -> agencyNames.put(agency.code(), agency.name(lang)));
+        Locale locale = Locale.forLanguageTag(lang);
+        List<Map<String, @Nullable Object>> entries = new ArrayList<>();
+        for (PublicUpdate update : complaints.publicUpdates(tenant, from, to.plusMillis(1), MAX_REQUESTS)) {
+            String status = updateStatus(update.kind());
+            if (status == null) {
+                continue; // a supporter joined, a deadline passed, a rating: nothing a client's report changes by
+            }
+            String agency = update.agencyCode().map(code -> agencyNames.getOrDefault(code, code)).orElse("");
+            Map<String, @Nullable Object> entry = new LinkedHashMap<>();
+            entry.put("update_id", update.id().toString());
+            entry.put("service_request_id", update.trackingCode());
+            entry.put("status", status);
+            entry.put("updated_datetime", dateTime(update.at()));
+            entry.put("description", update.message().orElseGet(() ->
+                    messages.getMessage("complaints.event." + update.kind(), new Object[]{agency}, update.kind(), locale)));
+            entry.put("media_url", "");
+            entries.add(entry);
+        }
+        return writer.answer(HttpStatus.OK, answer, Open311Document.list("service_request_updates", "request_update", entries));
+    }
+
+    /** The state an update leaves the request in, in the extended statuses FixMyStreet maps; null for no change. */
+    static @Nullable String updateStatus(String kind) {
+        return switch (kind) {
+            case "submitted", "disputed" -> "open";
+            case "verified" -> "investigating";
+            case "dispatched", "started", "handed-over", "task-resolved", "reopened" -> "in_progress";
+            case "resolved" -> "fixed";
+            case "confirmed", "auto-closed" -> "closed";
+            case "rejected" -> "not_councils_responsibility";
+            case "merged" -> "duplicate";
+            default -> null;
+        };
+    }
+
     @GetMapping(BASE + "/tokens/{token}.{format}")
     @Operation(summary = "The service_request_id of a token returned when the request was created")
     @ApiResponse(responseCode = "404", description = "unknown token")
@@ -496,7 +556,7 @@ class Open311Api {
         Map<PathPattern, Set<HttpMethod>> endpoints = new LinkedHashMap<>();
         Set<HttpMethod> read = Set.of(HttpMethod.GET, HttpMethod.HEAD);
         for (String path : List.of("/discovery.{format}", "/services.{format}", "/services/{code}.{format}",
-                "/requests/{id}.{format}", "/tokens/{token}.{format}")) {
+                "/requests/{id}.{format}", "/tokens/{token}.{format}", "/servicerequestupdates.{format}")) {
             endpoints.put(PathPatternParser.defaultInstance.parse(BASE + path), read);
         }
         endpoints.put(PathPatternParser.defaultInstance.parse("/open311/discovery.{format}"), read);

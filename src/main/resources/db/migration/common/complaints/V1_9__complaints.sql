@@ -95,6 +95,7 @@ create table complaint_timeline (
     message              varchar(2000)
 );
 create index complaint_timeline_complaint on complaint_timeline (complaint_id, at);
+create index complaint_timeline_at on complaint_timeline (tenant_id, at);
 
 create table complaint_supporters (
     complaint_id         uuid          not null references complaints (id),

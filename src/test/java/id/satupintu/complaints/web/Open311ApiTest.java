@@ -236,6 +236,48 @@ class Open311ApiTest extends ComplaintsTestSupport {
     }
 
     @Test
+    void updatesFollowPublicRequestsInAWindowAsFixMyStreetReadsThem() throws Exception {
+        Instant before = Instant.now().minusSeconds(5);
+        ComplaintView pothole = complaints.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        complaints.verify(city.desk(), pothole.id());
+        complaints.dispatch(city.desk(), pothole.id(), List.of("dsdabm"), Optional.empty());
+        ComplaintView spam = complaints.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        complaints.reject(city.desk(), spam.id(), "Bukan kewenangan pemerintah kota.");
+        ComplaintView secret = complaints.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        complaints.verify(city.desk(), secret.id());
+        String start = before.toString();
+        String end = Instant.now().plusSeconds(5).toString();
+
+        // FixMyStreet: XML, api_key always sent (possibly empty), dates in UTC with Z
+        Document xml = xmlOk(get(BASE + "servicerequestupdates.xml").param("jurisdiction_id", tenant()).param("api_key", "")
+                .param("start_date", start).param("end_date", end));
+        assertThat(xml.getDocumentElement().getTagName()).isEqualTo("service_request_updates");
+        List<Element> updates = children(xml.getDocumentElement(), "request_update");
+        assertThat(updates).allSatisfy(update -> assertThat(childNames(update))
+                .containsExactly("update_id", "service_request_id", "status", "updated_datetime", "description", "media_url"));
+        assertThat(updates.stream().map(u -> text(u, "service_request_id") + " " + text(u, "status")).toList()).containsExactly(
+                pothole.trackingCode() + " open", pothole.trackingCode() + " investigating", pothole.trackingCode() + " in_progress",
+                spam.trackingCode() + " open", spam.trackingCode() + " not_councils_responsibility");
+        assertThat(text(updates.get(4), "description")).isEqualTo("Bukan kewenangan pemerintah kota.");
+        assertThat(text(updates.get(2), "description")).contains("Dinas Sumber Daya Air");
+        assertThat(updates.stream().map(u -> text(u, "update_id")).distinct()).hasSize(5);
+        assertThat(text(updates.getFirst(), "updated_datetime")).matches(JAKARTA_TIME);
+        assertThat(xml.getDocumentElement().getTextContent()).doesNotContain(secret.trackingCode());
+
+        JsonNode json = jsonOk(get(BASE + "servicerequestupdates.json").param("jurisdiction_id", tenant())
+                .param("start_date", start).param("end_date", end));
+        assertThat(json.isArray()).isTrue();
+        assertThat(json.size()).isEqualTo(5);
+        // a window in the past holds nothing; a window above 90 days or backwards is refused
+        assertThat(jsonOk(get(BASE + "servicerequestupdates.json").param("jurisdiction_id", tenant())
+                .param("start_date", "2020-01-01T00:00:00Z").param("end_date", "2020-01-02T00:00:00Z")).size()).isZero();
+        error("json", get(BASE + "servicerequestupdates.json").param("jurisdiction_id", tenant())
+                .param("start_date", "2020-01-01T00:00:00Z").param("end_date", "2020-06-01T00:00:00Z"), 400);
+        error("xml", get(BASE + "servicerequestupdates.xml").param("jurisdiction_id", tenant())
+                .param("start_date", end).param("end_date", start), 400);
+    }
+
+    @Test
     void theDescriptionIsOptionalAsTheSpecSays() throws Exception {
         // CUTR's sample posts "Test"; GeoReport v2 makes the description optional altogether
         String shortOne = jsonOk(post(BASE + "requests.json").param("jurisdiction_id", tenant()).param("api_key", apiKey)
@@ -633,8 +675,14 @@ class Open311ApiTest extends ComplaintsTestSupport {
         Element token = only(xmlOk(get(BASE + "tokens/" + filed.id() + ".xml").param("jurisdiction_id", tenant()))
                 .getDocumentElement(), "request");
         assertThat(text(token, "service_request_id")).isEqualTo(id);
-        // servicerequestupdates.xml is an FMS extension we do not serve: a clean 404 in the error format
-        xmlError(get(BASE + "servicerequestupdates.xml").param("api_key", "").param("start_date", "2024-05-01T08:00:00Z"), 404);
+        // FMS fetches updates of its reports over its last window: the new request is in it
+        List<Element> updates = children(xmlOk(get(BASE + "servicerequestupdates.xml").param("jurisdiction_id", tenant()).param("api_key", "")
+                .param("start_date", Instant.now().minusSeconds(7200).toString()).param("end_date", Instant.now().plusSeconds(5).toString()))
+                .getDocumentElement(), "request_update");
+        assertThat(updates).filteredOn(update -> text(update, "service_request_id").equals(id)).singleElement()
+                .satisfies(update -> assertThat(text(update, "status")).isEqualTo("open"));
+        // posting updates back (FMS's comments) is not served: 405 in the error format
+        xmlError(post(BASE + "servicerequestupdates.xml").param("api_key", apiKey).param("service_request_id", id), 405);
         // nothing FMS sent about the person comes back
         String all = body(get(BASE + "requests.xml").param("jurisdiction_id", tenant()), 200);
         assertThat(all).doesNotContain("budi.fms@example.org").doesNotContain("081234567890").doesNotContain("Budi");
