@@ -51,8 +51,8 @@ public class Driver {
                 "api_key", key,
                 "jurisdiction_id", "35.78",
                 "service_code", CATEGORIES[random.nextInt(CATEGORIES.length)],
-                "lat", String.format(java.util.Locale.ROOT, "%.6f", -7.33 + random.nextDouble() * 0.08),
-                "long", String.format(java.util.Locale.ROOT, "%.6f", 112.69 + random.nextDouble() * 0.08),
+                "lat", String.format(java.util.Locale.ROOT, "%.6f", -7.31 + random.nextDouble() * 0.06),
+                "long", String.format(java.util.Locale.ROOT, "%.6f", 112.71 + random.nextDouble() * 0.06),
                 "description", "Beban uji: masalah di jalan nomor " + random.nextInt(1_000_000),
                 "email", "warga" + random.nextInt(1000) + "@contoh.id"));
         return HTTP.send(HttpRequest.newBuilder(URI.create(base + "/open311/v2/requests.json"))

@@ -69,6 +69,11 @@ class ComplaintJourneyTest extends BrowserTestSupport {
         if (!roads.isSelected()) {
             roads.click();
         }
+        // the kelurahan office of the place is suggested too (the point lies in Kelurahan Darmo, by Surabaya's
+        // boundaries); the roads department alone handles this one
+        Select office = new Select(find("#tujuan-kantor"));
+        assertThat(office.getFirstSelectedOption().getAttribute("value")).isEqualTo("kel-3578041005");
+        office.selectByValue("");
         inspect("complaint-desk-dispatch");
         submit("form[action$='/teruskan']");
         signOut();

@@ -5,6 +5,7 @@ import id.satupintu.shared.TenantId;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
@@ -39,12 +40,15 @@ import java.util.regex.Pattern;
  * {@code complaints/regions-<tenant>.geojson} (polygons, property {@code code}); without boundaries, from
  * {@code complaints/kelurahan-<tenant>.csv} (centroids: {@code code,name,lat,lon}), taking the nearest centroid
  * within {@link #MAX_CENTROID_METRES}; a tenant with neither has no resolution. Read on first use per tenant.
+ * A point in a thin gap between two simplified boundaries goes to the nearest area within {@link #SLIVER_DEGREES}.
  */
 @Component
 class RegionLocator {
 
     private static final Logger log = LoggerFactory.getLogger(RegionLocator.class);
     static final double MAX_CENTROID_METRES = 2500;
+    /** About 55 m at the equator: a point this close to an area's boundary counts as in it when no area holds it. */
+    static final double SLIVER_DEGREES = 0.0005;
     private static final Pattern KELURAHAN = Pattern.compile("\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}");
 
     /** Where a point lies. */
@@ -118,8 +122,17 @@ class RegionLocator {
             Point p = geometry.createPoint(new Coordinate(point.lon(), point.lat()));
             @SuppressWarnings("unchecked")
             List<Area> candidates = tree.query(p.getEnvelopeInternal());
-            return candidates.stream().filter(a -> a.shape().covers(p)).findFirst()
-                    .map(a -> new Located(a.code().substring(0, a.code().lastIndexOf('.')), a.code()));
+            Optional<Area> inside = candidates.stream().filter(a -> a.shape().covers(p)).findFirst();
+            if (inside.isEmpty()) {
+                // simplified boundaries leave thin slivers between neighbours: the nearest area within reach
+                Envelope around = p.getEnvelopeInternal();
+                around.expandBy(SLIVER_DEGREES);
+                @SuppressWarnings("unchecked")
+                List<Area> near = tree.query(around);
+                inside = near.stream().filter(a -> a.shape().getGeometry().distance(p) <= SLIVER_DEGREES)
+                        .min(java.util.Comparator.comparingDouble(a -> a.shape().getGeometry().distance(p)));
+            }
+            return inside.map(a -> new Located(a.code().substring(0, a.code().lastIndexOf('.')), a.code()));
         };
     }
 

@@ -39,6 +39,21 @@ class RegionLocatorTest {
     }
 
     @Test
+    void surabayasRealBoundariesPlaceKnownLandmarks() {
+        TenantId surabaya = TenantId.of("35.78");
+        // Taman Bungkul: kelurahan Darmo (Wonokromo); Tugu Pahlawan: Alun-alun Contong (Bubutan); ITS: Keputih (Sukolilo)
+        assertThat(locator.locate(surabaya, new GeoPoint(-7.29142, 112.73981))).get()
+                .isEqualTo(new RegionLocator.Located("35.78.04", "35.78.04.1005"));
+        assertThat(locator.locate(surabaya, new GeoPoint(-7.24580, 112.73780))).get()
+                .isEqualTo(new RegionLocator.Located("35.78.13", "35.78.13.1001"));
+        assertThat(locator.locate(surabaya, new GeoPoint(-7.28190, 112.79490))).get()
+                .isEqualTo(new RegionLocator.Located("35.78.09", "35.78.09.1001"));
+        // Sidoarjo's Juanda airport and the middle of the Madura strait are outside the city
+        assertThat(locator.locate(surabaya, new GeoPoint(-7.3798, 112.7868))).isEmpty();
+        assertThat(locator.locate(surabaya, new GeoPoint(-7.15, 112.75))).isEmpty();
+    }
+
+    @Test
     void aCityWithoutGeometryResolvesNothing() {
         TenantId city = TenantId.of("89.03");
         assertThat(locator.knows(city)).isFalse();
