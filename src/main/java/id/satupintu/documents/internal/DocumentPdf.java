@@ -92,7 +92,7 @@ final class DocumentPdf {
     static BufferedImage qr(String content) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 330, 330,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 1,
+                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4,
                             EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name()));
             return MatrixToImageWriter.toBufferedImage(matrix);
         } catch (WriterException e) {
