@@ -4,13 +4,11 @@ import id.satupintu.applications.SlaBreached;
 import id.satupintu.applications.internal.Rows.ApplicationRow;
 import id.satupintu.identity.AccountView;
 import id.satupintu.identity.Accounts;
-import id.satupintu.notifications.Notification;
 import id.satupintu.notifications.Notifications;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.Clocks;
 import id.satupintu.shared.Role;
-import id.satupintu.shared.TenantId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -56,7 +54,7 @@ class StatusNotifier {
             String subject = messages.getMessage("workflow.notify.subject", new Object[]{code, status}, locale);
             String body = messages.getMessage("workflow.notify.body", new Object[]{code, status, publicUrl + "/status/" + code,
                     publicUrl + "/permohonan/" + app.id()}, locale);
-            deliver(app.tenant(), contact, subject, body);
+            notifications.sendToPerson(app.tenant(), contact.email(), contact.phone(), subject, body);
         });
     }
 
@@ -74,17 +72,10 @@ class StatusNotifier {
                 Locale locale = Locale.forLanguageTag(contact.language());
                 Object[] args = {breached.trackingCode(), date(breached.dueAt()), agency.get().name(contact.language()),
                         publicUrl + "/kotak-masuk/" + breached.applicationId()};
-                deliver(breached.tenant(), contact, messages.getMessage("workflow.escalate.subject", args, locale),
+                notifications.sendToPerson(breached.tenant(), contact.email(), contact.phone(),
+                        messages.getMessage("workflow.escalate.subject", args, locale),
                         messages.getMessage("workflow.escalate.body", args, locale));
             });
-        }
-    }
-
-    private void deliver(TenantId tenant, Accounts.Contact contact, String subject, String body) {
-        if (contact.email().isPresent()) {
-            notifications.send(new Notification(tenant, Notification.Channel.EMAIL, contact.email().get(), subject, body));
-        } else if (contact.phone().isPresent()) {
-            notifications.send(new Notification(tenant, Notification.Channel.SMS, contact.phone().get(), subject, subject + " " + body));
         }
     }
 

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How the citizen's pages write dates and tracking codes (Asia/Jakarta time, the page's language). */
 public final class CitizenFormat {
@@ -37,21 +36,6 @@ public final class CitizenFormat {
     /** For the datetime attribute of {@code <time>}. */
     public static String iso(Instant at) {
         return Dates.iso(at);
-    }
-
-    /** The groups of a tracking code ({@code PMH-7KQ4M-9XD2K} → PMH, 7KQ4M, 9XD2K) to print apart. */
-    public static java.util.List<String> groups(String trackingCode) {
-        return java.util.List.of(trackingCode.split("-"));
-    }
-
-    /**
-     * The code as a screen reader should say it: one symbol at a time, a pause between groups
-     * ({@code P M H, 7 K Q 4 M, 9 X D 2 K}).
-     */
-    public static String spoken(String trackingCode) {
-        return groups(trackingCode).stream()
-                .map(group -> group.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" ")))
-                .collect(Collectors.joining(", "));
     }
 
     /** A file size people read: 512 B, 34 KB, 1,2 MB. */

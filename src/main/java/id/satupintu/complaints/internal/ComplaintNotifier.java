@@ -4,13 +4,11 @@ import id.satupintu.complaints.internal.Rows.ComplaintRow;
 import id.satupintu.identity.AccountView;
 import id.satupintu.identity.Accounts;
 import id.satupintu.identity.PersonalDataVault;
-import id.satupintu.notifications.Notification;
 import id.satupintu.notifications.Notifications;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.Clocks;
 import id.satupintu.shared.Role;
-import id.satupintu.shared.TenantId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -65,13 +63,13 @@ class ComplaintNotifier {
         for (UUID person : people) {
             accounts.contactOf(row.tenant(), person).ifPresent(contact -> {
                 Locale locale = Locale.forLanguageTag(contact.language());
-                deliver(row.tenant(), contact.email(), contact.phone(), subject(row, changed.kind(), locale),
+                notifications.sendToPerson(row.tenant(), contact.email(), contact.phone(), subject(row, changed.kind(), locale),
                         body(row, changed.kind(), locale));
             });
         }
         if (row.reporterId() == null && (row.reporterEmail() != null || row.reporterPhone() != null)) {
             Locale locale = Locale.forLanguageTag(row.language());
-            deliver(row.tenant(), Optional.ofNullable(row.reporterEmail()).map(vault::open),
+            notifications.sendToPerson(row.tenant(), Optional.ofNullable(row.reporterEmail()).map(vault::open),
                     Optional.ofNullable(row.reporterPhone()).map(vault::open),
                     subject(row, changed.kind(), locale), body(row, changed.kind(), locale));
         }
@@ -92,7 +90,7 @@ class ComplaintNotifier {
                 String kind = messages.getMessage("complaints.deadline." + passed.kind(), null, passed.kind(), locale);
                 Object[] args = {passed.trackingCode(), kind, LocalDate.ofInstant(passed.dueAt(), Clocks.JAKARTA).toString(),
                         agency.get().name(contact.language()), publicUrl + "/pengaduan/kelola/" + passed.complaintId()};
-                deliver(passed.tenant(), contact.email(), contact.phone(),
+                notifications.sendToPerson(passed.tenant(), contact.email(), contact.phone(),
                         messages.getMessage("complaints.escalate.subject", args, locale),
                         messages.getMessage("complaints.escalate.body", args, locale));
             });
@@ -110,13 +108,5 @@ class ComplaintNotifier {
 
     private String status(String kind, Locale locale) {
         return messages.getMessage("complaints.notify.kind." + kind, null, kind, locale);
-    }
-
-    private void deliver(TenantId tenant, Optional<String> email, Optional<String> phone, String subject, String body) {
-        if (email.isPresent()) {
-            notifications.send(new Notification(tenant, Notification.Channel.EMAIL, email.get(), subject, body));
-        } else if (phone.isPresent()) {
-            notifications.send(new Notification(tenant, Notification.Channel.SMS, phone.get(), subject, subject + " " + body));
-        }
     }
 }

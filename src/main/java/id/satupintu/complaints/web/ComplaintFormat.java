@@ -2,30 +2,15 @@ package id.satupintu.complaints.web;
 
 import id.satupintu.complaints.ComplaintStatus;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
- * Small text helpers of the complaint pages that {@link id.satupintu.ui.Dates} does not cover: tracking codes
- * printed in groups and spelled for screen readers, short excerpts for lists, and the badge colour of a status.
- * (The applications module has the same code helpers, but this module may not depend on it.)
+ * Small text helpers of the complaint pages that {@link id.satupintu.ui.Dates} and
+ * {@link id.satupintu.ui.TrackingCodeText} do not cover: short excerpts for lists and the badge colour of a status.
  */
 public final class ComplaintFormat {
 
     private ComplaintFormat() {
-    }
-
-    /** The groups of a tracking code ({@code ADU-7KQ4M-9XD2K} → ADU, 7KQ4M, 9XD2K) to print apart. */
-    public static List<String> groups(String trackingCode) {
-        return List.of(trackingCode.split("-"));
-    }
-
-    /** The code as a screen reader should say it: one symbol at a time, a pause between groups. */
-    public static String spoken(String trackingCode) {
-        return groups(trackingCode).stream()
-                .map(group -> group.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" ")))
-                .collect(Collectors.joining(", "));
     }
 
     /** The first words of a text, cut at a word boundary, with an ellipsis when something was left out. */

@@ -169,6 +169,18 @@ public class ComplaintPages {
     public record Filters(String category, String agency, String status, String kecamatan, String from, String to,
                           String text, boolean overdue) {
 
+        /** The filters of a request, by their parameter names on the pages (absent ones empty). */
+        static Filters of(jakarta.servlet.http.HttpServletRequest request) {
+            return new Filters(param(request, "kategori"), param(request, "instansi"), param(request, "status"),
+                    param(request, "kecamatan"), param(request, "dari"), param(request, "sampai"), param(request, "q"),
+                    isOn(param(request, "terlambat")));
+        }
+
+        private static String param(jakarta.servlet.http.HttpServletRequest request, String name) {
+            String value = request.getParameter(name);
+            return value == null ? "" : value;
+        }
+
         /** The filters as a query string without the leading "?" (empty values left out), for links and the map. */
         public String query() {
             UriComponentsBuilder uri = UriComponentsBuilder.newInstance();
@@ -293,17 +305,10 @@ public class ComplaintPages {
     // =====================================================================================================
 
     @GetMapping("/pengaduan")
-    String list(TenantId tenant, @RequestParam(name = "kategori", defaultValue = "") String category,
-                @RequestParam(name = "instansi", defaultValue = "") String agency,
-                @RequestParam(name = "status", defaultValue = "") String status,
-                @RequestParam(name = "kecamatan", defaultValue = "") String kecamatan,
-                @RequestParam(name = "dari", defaultValue = "") String from,
-                @RequestParam(name = "sampai", defaultValue = "") String to,
-                @RequestParam(name = "q", defaultValue = "") String text,
-                @RequestParam(name = "terlambat", defaultValue = "") String overdue,
+    String list(TenantId tenant, jakarta.servlet.http.HttpServletRequest request,
                 @RequestParam(name = "halaman", defaultValue = "1") String page,
                 @ModelAttribute("t") I18n t, Model model) {
-        Filters filters = new Filters(category, agency, status, kecamatan, from, to, text, isOn(overdue));
+        Filters filters = Filters.of(request);
         List<InvalidInputException> problems = new ArrayList<>();
         int pageIndex = 0;
         try {
@@ -328,16 +333,9 @@ public class ComplaintPages {
     }
 
     @GetMapping("/pengaduan/peta")
-    String mapPage(TenantId tenant, @RequestParam(name = "kategori", defaultValue = "") String category,
-                   @RequestParam(name = "instansi", defaultValue = "") String agency,
-                   @RequestParam(name = "status", defaultValue = "") String status,
-                   @RequestParam(name = "kecamatan", defaultValue = "") String kecamatan,
-                   @RequestParam(name = "dari", defaultValue = "") String from,
-                   @RequestParam(name = "sampai", defaultValue = "") String to,
-                   @RequestParam(name = "q", defaultValue = "") String text,
-                   @RequestParam(name = "terlambat", defaultValue = "") String overdue,
+    String mapPage(TenantId tenant, jakarta.servlet.http.HttpServletRequest request,
                    @ModelAttribute("t") I18n t, Model model) {
-        Filters filters = new Filters(category, agency, status, kecamatan, from, to, text, isOn(overdue));
+        Filters filters = Filters.of(request);
         ParsedFilters parsed = parse(tenant, filters, 0, PAGE_SIZE);
         model.addAttribute("filters", filters);
         model.addAttribute("choices", choices(tenant, t));
@@ -371,14 +369,7 @@ public class ComplaintPages {
         @GetMapping(value = "/pengaduan/peta/data", produces = MediaType.APPLICATION_JSON_VALUE)
         ResponseEntity<Markers> data(TenantId tenant, @RequestParam(name = "bbox", defaultValue = "") String bbox,
                                      @RequestParam(name = "zoom", defaultValue = "12") String zoom,
-                                     @RequestParam(name = "kategori", defaultValue = "") String category,
-                                     @RequestParam(name = "instansi", defaultValue = "") String agency,
-                                     @RequestParam(name = "status", defaultValue = "") String status,
-                                     @RequestParam(name = "kecamatan", defaultValue = "") String kecamatan,
-                                     @RequestParam(name = "dari", defaultValue = "") String from,
-                                     @RequestParam(name = "sampai", defaultValue = "") String to,
-                                     @RequestParam(name = "q", defaultValue = "") String text,
-                                     @RequestParam(name = "terlambat", defaultValue = "") String overdue) {
+                                     jakarta.servlet.http.HttpServletRequest request) {
             double[] box = bbox(bbox);
             int level;
             try {
@@ -389,8 +380,7 @@ public class ComplaintPages {
             if (level < 0 || level > 22) {
                 throw new InvalidInputException("zoom", "complaints.web.map.zoom", "zoom must be a whole number from 0 to 22");
             }
-            ParsedFilters parsed = pages.parse(tenant, new Filters(category, agency, status, kecamatan, from, to, text,
-                    isOn(overdue)), 0, PAGE_SIZE);
+            ParsedFilters parsed = pages.parse(tenant, Filters.of(request), 0, PAGE_SIZE);
             InvalidInputsException.throwIfAny(parsed.problems());
             double cell = cellDegrees(level);
             List<Marker> markers = pages.complaints.mapClusters(tenant, parsed.query(), box[0], box[1], box[2], box[3], cell)

@@ -1,5 +1,6 @@
 package id.satupintu.applications.web;
 
+import id.satupintu.ui.TrackingCodeText;
 import id.satupintu.TestPrincipals;
 import id.satupintu.applications.ApplicationFixture;
 import id.satupintu.applications.ApplicationFixture.City;
@@ -151,7 +152,7 @@ class CitizenPagesTest extends id.satupintu.applications.ApplicationsTestSupport
         as(citizen, get(base + "/tanda-terima")).andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Permohonan terkirim"),
                         containsString("<span class=\"group\">" + groups[1] + "</span>"),
-                        containsString(CitizenFormat.spoken(code)),
+                        containsString(TrackingCodeText.spoken(code)),
                         containsString(base + "/tanda-terima.pdf"), containsString("/status/" + code))));
         byte[] receipt = as(citizen, get(base + "/tanda-terima.pdf")).andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_PDF))
