@@ -75,7 +75,7 @@ public final class ApplicationFixture {
     }
 
     public City newCity() {
-        TenantId tenant = TestTenants.distinct(1)[0];
+        TenantId tenant = TestTenants.fresh(organisation);
         organisation.registerTenant(tenant, "Kota Uji " + tenant, TenantKind.KOTA);
         String kecamatan = tenant.code() + ".01";
         String kelurahan = kecamatan + ".1001";

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
 /**
@@ -37,8 +36,7 @@ public final class AuditDatabase {
     /** A random tenant of the form 9x.yy whose audit chain is still empty; erased again by {@link #eraseUsed()}. */
     public TenantId freshTenant() {
         for (int attempt = 0; attempt < 200; attempt++) {
-            ThreadLocalRandom random = ThreadLocalRandom.current();
-            TenantId tenant = TenantId.of("9%d.%02d".formatted(random.nextInt(10), random.nextInt(100)));
+            TenantId tenant = id.satupintu.organisation.TestTenants.distinct(1)[0];
             boolean empty = jdbc.sql("select (select count(*) from audit_log where tenant_id = :t) "
                             + "+ (select count(*) from audit_chain_head where tenant_id = :t)")
                     .param("t", tenant.code()).query(Long.class).single() == 0;

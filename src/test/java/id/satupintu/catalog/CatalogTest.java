@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +35,7 @@ class CatalogTest {
 
     @BeforeEach
     void aCityWithTwoAgencies() throws IOException {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        tenant = TenantId.of("%02d.%02d".formatted(random.nextInt(90, 100), random.nextInt(10, 100)));
+        tenant = id.satupintu.organisation.TestTenants.fresh(organisation);
         organisation.registerTenant(tenant, "Kota Uji " + tenant, TenantKind.KOTA);
         for (String code : List.of("dispendukcapil", "dpmptsp")) {
             if (organisation.agencyByCode(tenant, code).isEmpty()) {

@@ -75,10 +75,7 @@ public final class ComplaintFixture {
 
     public City newCity() {
         // a city no other test has used in this database: tests here assert what a whole city's lists hold
-        TenantId tenant = TestTenants.distinct(1)[0];
-        for (int attempt = 0; organisation.tenant(tenant).isPresent() && attempt < 500; attempt++) {
-            tenant = TestTenants.distinct(1)[0];
-        }
+        TenantId tenant = TestTenants.fresh(organisation);
         organisation.registerTenant(tenant, "Kota Uji " + tenant, TenantKind.KOTA);
         String kecamatan = tenant.code() + ".01";
         String kelurahan = kecamatan + ".1001";

@@ -15,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -43,8 +42,7 @@ class ApiKeysAndTenantIsolationTest {
     TenantId cityB;
 
     static TenantId randomTenant() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return TenantId.of("%02d.%02d".formatted(random.nextInt(90, 100), random.nextInt(10, 100)));
+        return id.satupintu.organisation.TestTenants.distinct(1)[0];
     }
 
     @BeforeEach
