@@ -44,6 +44,8 @@ class WorkflowTest extends ApplicationsTestSupport {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.satupintu.audit.AuditLog auditLog;
+    @Autowired
     ApplicationEvents events;
 
 
@@ -90,6 +92,7 @@ class WorkflowTest extends ApplicationsTestSupport {
         assertThat(events.stream(StepCompleted.class)).hasSize(2);
         assertThat(events.stream(ApplicationCompleted.class)).singleElement()
                 .satisfies(e -> assertThat(e.outcome()).isEqualTo(ApplicationStatus.COMPLETED));
+        auditLog.latest(city.tenant(), 1); // reading links what is pending
         Long audited = jdbc.sql("select count(*) from audit_log where tenant_id = :t and object_id = :id")
                 .param("t", city.tenant().code()).param("id", submitted.id().toString()).query(Long.class).single();
         assertThat(audited).isGreaterThanOrEqualTo(2);

@@ -257,6 +257,51 @@ class AuditChainTest extends AuditTestSupport {
     }
 
     @Test
+    void aCommittedEntryIsLinkedRightAfterTheCommitWithoutAnyReader() throws InterruptedException {
+        trail.record(tenant, "test.linked", "thing", "1");
+
+        assertThat(chainedWithin(tenant, 1, java.time.Duration.ofSeconds(10))).isTrue();
+        assertThat(pending(tenant)).isZero();
+    }
+
+    @Test
+    void entriesLeftPendingByAnotherNodeOrACrashAreLinkedByTheSweep() throws InterruptedException {
+        // what a node that crashed after its commit and before linking leaves: pending rows nobody was woken for
+        for (int i = 1; i <= 3; i++) {
+            jdbc.sql("""
+                            insert into audit_pending (tenant_id, recorded_at, actor_id, actor_role, action, object_type,
+                                                       object_id, client_ip, details)
+                            values (:t, current_timestamp, 'system', 'SYSTEM', 'test.orphan', 'thing', :id, '', '{}')""")
+                    .param("t", tenant.code()).param("id", "orphan-" + i).update();
+        }
+
+        assertThat(chainedWithin(tenant, 3, java.time.Duration.ofSeconds(15))).isTrue();
+        assertThat(pending(tenant)).isZero();
+        assertThat(auditLog.verify(tenant).valid()).isTrue();
+        assertThat(auditLog.latest(tenant, 10).entries()).extracting(AuditEntry::objectId)
+                .containsExactly("orphan-3", "orphan-2", "orphan-1");
+    }
+
+    private long pending(TenantId tenant) {
+        return jdbc.sql("select count(*) from audit_pending where tenant_id = :t").param("t", tenant.code())
+                .query(Long.class).single();
+    }
+
+    /** Polls the chain itself (no reader that would link): does it hold {@code count} entries before the time is up? */
+    private boolean chainedWithin(TenantId tenant, long count, java.time.Duration time) throws InterruptedException {
+        long deadline = System.nanoTime() + time.toNanos();
+        while (System.nanoTime() < deadline) {
+            long chained = jdbc.sql("select count(*) from audit_log where tenant_id = :t").param("t", tenant.code())
+                    .query(Long.class).single();
+            if (chained == count) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    @Test
     void freeTextIsRefusedWhereOnlyNamesAndIdentifiersBelong() {
         assertThatThrownBy(() -> trail.record(tenant, "login failed for budi@example.com", "account", ""))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -268,6 +313,7 @@ class AuditChainTest extends AuditTestSupport {
     void onPostgresqlTheApplicationCannotUpdateDeleteOrTruncateAuditRows() {
         Assumptions.assumeTrue(database.postgres(), "needs PostgreSQL (set SATUPINTU_DB_URL)");
         trail.record(tenant, "test.protected", "thing", "1");
+        database.linkPending();
 
         assertThatThrownBy(() -> jdbc.sql("update audit_log set action = 'test.changed' where tenant_id = :t")
                 .param("t", tenant.code()).update())

@@ -20,13 +20,20 @@ public final class AuditDatabase {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final AuditLog auditLog;
     private final boolean postgres;
     private final List<TenantId> used = new ArrayList<>();
 
-    public AuditDatabase(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
+    public AuditDatabase(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource, AuditLog auditLog) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.auditLog = auditLog;
         this.postgres = urlOf(dataSource).startsWith("jdbc:postgresql");
+    }
+
+    /** Waits for nothing: links the used tenants' pending entries into their chains now (reading links first). */
+    public void linkPending() {
+        List.copyOf(used).forEach(tenant -> auditLog.latest(tenant, 1));
     }
 
     public boolean postgres() {
@@ -38,7 +45,8 @@ public final class AuditDatabase {
         for (int attempt = 0; attempt < 200; attempt++) {
             TenantId tenant = id.satupintu.organisation.TestTenants.distinct(1)[0];
             boolean empty = jdbc.sql("select (select count(*) from audit_log where tenant_id = :t) "
-                            + "+ (select count(*) from audit_chain_head where tenant_id = :t)")
+                            + "+ (select count(*) from audit_chain_head where tenant_id = :t) "
+                            + "+ (select count(*) from audit_pending where tenant_id = :t)")
                     .param("t", tenant.code()).query(Long.class).single() == 0;
             if (empty && !used.contains(tenant)) {
                 used.add(tenant);
@@ -50,6 +58,7 @@ public final class AuditDatabase {
 
     /** Runs {@code tampering} in one transaction in which PostgreSQL's append-only triggers are off. */
     public void tamper(Consumer<JdbcClient> tampering) {
+        linkPending();
         try {
             transactions.executeWithoutResult(status -> {
                 if (postgres) {
@@ -72,6 +81,7 @@ public final class AuditDatabase {
         used.clear();
         tamper(db -> tenants.forEach(tenant -> {
             db.sql("delete from audit_log where tenant_id = :t").param("t", tenant.code()).update();
+            db.sql("delete from audit_pending where tenant_id = :t").param("t", tenant.code()).update();
             db.sql("delete from audit_chain_head where tenant_id = :t").param("t", tenant.code()).update();
         }));
     }

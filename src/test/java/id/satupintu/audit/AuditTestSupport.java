@@ -22,13 +22,15 @@ public abstract class AuditTestSupport {
     protected TransactionTemplate transactions;
     @Autowired
     protected DataSource dataSource;
+    @Autowired
+    protected AuditLog auditLogForTests;
 
     protected AuditDatabase database;
     protected TenantId tenant;
 
     @BeforeEach
     void freshAuditTenant() {
-        database = new AuditDatabase(jdbc, transactions, dataSource);
+        database = new AuditDatabase(jdbc, transactions, dataSource, auditLogForTests);
         tenant = database.freshTenant();
     }
 

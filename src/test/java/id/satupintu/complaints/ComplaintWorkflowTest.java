@@ -33,6 +33,8 @@ class ComplaintWorkflowTest extends ComplaintsTestSupport {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    id.satupintu.audit.AuditLog auditLog;
+    @Autowired
     ApplicationEvents events;
     @Autowired
     WorkingDays workingDays;
@@ -94,6 +96,7 @@ class ComplaintWorkflowTest extends ComplaintsTestSupport {
         assertThat(complaints.publicTimeline(city.tenant(), filed.trackingCode()))
                 .filteredOn(e -> e.kind().equals("disputed")).singleElement()
                 .satisfies(e -> assertThat(e.message()).isEmpty());
+        auditLog.latest(city.tenant(), 1); // reading links what is pending
         Long audited = jdbc.sql("select count(*) from audit_log where tenant_id = :t and object_id = :id")
                 .param("t", city.tenant().code()).param("id", filed.id().toString()).query(Long.class).single();
         assertThat(audited).isGreaterThanOrEqualTo(3);

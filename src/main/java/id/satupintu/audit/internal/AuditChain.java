@@ -6,6 +6,7 @@ import id.satupintu.audit.ChainVerification;
 import id.satupintu.audit.ChainVerification.Problem;
 import id.satupintu.shared.TenantId;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,13 +30,13 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The per-tenant hash chain in the database: appending under the lock of the tenant's head row, reading pages,
- * and walking the chain to verify it. Knows nothing of requests or principals; transactions are the caller's.
+ * The per-tenant hash chain in the database: recording entries as pending, linking them into the chain under the
+ * lock of the tenant's head row, reading pages, and walking the chain to verify it. Knows nothing of requests or principals; transactions are the caller's.
  */
 @Component
 class AuditChain {
 
-    private static final int VERIFY_BATCH = 1_000;
+    private static final int BATCH = 1_000;
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.:-]+");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
@@ -43,28 +45,34 @@ class AuditChain {
     private static final String COLUMNS = "seq, recorded_at, actor_id, actor_role, action, object_type, object_id, "
             + "client_ip, details, prev_hash, hash";
 
+    private static final String PENDING_COLUMNS = "recorded_at, actor_id, actor_role, action, object_type, object_id, "
+            + "client_ip, details";
+
     private final JdbcClient jdbc;
+    private final JdbcTemplate batchJdbc;
     private final int batchSize;
 
     @Autowired
-    AuditChain(JdbcClient jdbc) {
-        this(jdbc, VERIFY_BATCH);
+    AuditChain(JdbcTemplate jdbc) {
+        this(jdbc, BATCH);
     }
 
-    /** With a small batch size, tests can check that verification carries its state across batches. */
-    AuditChain(JdbcClient jdbc, int batchSize) {
-        this.jdbc = jdbc;
+    /** With a small batch size, tests can check that linking and verification carry their state across batches. */
+    AuditChain(JdbcTemplate jdbc, int batchSize) {
+        this.jdbc = JdbcClient.create(jdbc);
+        this.batchJdbc = jdbc;
         this.batchSize = batchSize;
     }
 
     /**
-     * Appends an entry to the tenant's chain. Must run inside a transaction: the head row stays locked until it
-     * ends, so the entries of one tenant are appended one after the other and commit or roll back with the action.
+     * Records an entry for the tenant's chain: it waits in {@code audit_pending} until {@link #link} chains it. Must
+     * run inside the action's transaction, so that the entry commits or rolls back with the action. Takes no lock:
+     * actions of one tenant no longer wait for each other's commits.
      */
-    AuditEntry append(TenantId tenant, Instant now, Actor actor, String action, String objectType, String objectId,
-                      Map<String, String> details) {
+    void enqueue(TenantId tenant, Instant now, Actor actor, String action, String objectType, String objectId,
+                 Map<String, String> details) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("Audit entries are appended inside a transaction");
+            throw new IllegalStateException("Audit entries are recorded inside the action's transaction");
         }
         name("action", action, 80);
         name("object type", objectType, 60);
@@ -78,26 +86,72 @@ class AuditChain {
         });
         // PostgreSQL keeps microseconds: hash exactly what will be read back.
         Instant at = now.truncatedTo(ChronoUnit.MICROS);
-        String detailsText = JSON.writeValueAsString(new TreeMap<>(details));
-
-        Head head = lockHead(tenant);
-        long seq = head.seq() + 1;
-        String hash = EntryHash.of(head.hash(), tenant.code(), seq, at, actor.id(), actor.role(), action, objectType,
-                objectId, actor.clientIp(), detailsText);
         jdbc.sql("""
-                        insert into audit_log (tenant_id, seq, recorded_at, actor_id, actor_role, action, object_type,
-                                               object_id, client_ip, details, prev_hash, hash)
-                        values (:tenant, :seq, :at, :actorId, :actorRole, :action, :objectType,
-                                :objectId, :clientIp, :details, :prevHash, :hash)""")
-                .param("tenant", tenant.code()).param("seq", seq).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                        insert into audit_pending (tenant_id, recorded_at, actor_id, actor_role, action, object_type,
+                                                   object_id, client_ip, details)
+                        values (:tenant, :at, :actorId, :actorRole, :action, :objectType, :objectId, :clientIp, :details)""")
+                .param("tenant", tenant.code()).param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .param("actorId", actor.id()).param("actorRole", actor.role()).param("action", action)
                 .param("objectType", objectType).param("objectId", objectId).param("clientIp", actor.clientIp())
-                .param("details", detailsText).param("prevHash", head.hash()).param("hash", hash)
+                .param("details", JSON.writeValueAsString(new TreeMap<>(details)))
                 .update();
-        jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where tenant_id = :tenant")
-                .param("seq", seq).param("hash", hash).param("tenant", tenant.code()).update();
-        return new AuditEntry(seq, at, actor.id(), actor.role(), action, objectType, objectId, actor.clientIp(),
-                details, head.hash(), hash);
+    }
+
+    /**
+     * Moves the tenant's committed pending entries into its chain, oldest first, numbering and hashing each after
+     * the head, in batches. Must run in a transaction of its own: the head row stays locked until it commits, so
+     * linkers on several nodes take turns, and one that waited sees the entries the other already moved as gone.
+     *
+     * @return how many entries were linked
+     */
+    int link(TenantId tenant) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("Audit entries are linked inside a transaction");
+        }
+        Head head = lockHead(tenant);
+        int linked = 0;
+        List<Pending> batch;
+        do {
+            batch = jdbc.sql("select id, " + PENDING_COLUMNS + " from audit_pending where tenant_id = :tenant "
+                            + "order by id limit :limit")
+                    .param("tenant", tenant.code()).param("limit", batchSize)
+                    .query(AuditChain::pending).list();
+            if (batch.isEmpty()) {
+                break;
+            }
+            List<Object[]> rows = new ArrayList<>(batch.size());
+            long seq = head.seq();
+            String prev = head.hash();
+            for (Pending entry : batch) {
+                seq++;
+                String hash = EntryHash.of(prev, tenant.code(), seq, entry.recordedAt(), entry.actorId(),
+                        entry.actorRole(), entry.action(), entry.objectType(), entry.objectId(), entry.clientIp(),
+                        entry.details());
+                rows.add(new Object[]{tenant.code(), seq, OffsetDateTime.ofInstant(entry.recordedAt(), ZoneOffset.UTC),
+                        entry.actorId(), entry.actorRole(), entry.action(), entry.objectType(), entry.objectId(),
+                        entry.clientIp(), entry.details(), prev, hash});
+                prev = hash;
+            }
+            batchJdbc.batchUpdate("""
+                    insert into audit_log (tenant_id, seq, recorded_at, actor_id, actor_role, action, object_type,
+                                           object_id, client_ip, details, prev_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+            jdbc.sql("delete from audit_pending where id in (:ids)")
+                    .param("ids", batch.stream().map(Pending::id).toList()).update();
+            head = new Head(seq, prev);
+            linked += batch.size();
+        } while (batch.size() == batchSize);
+        if (linked > 0) {
+            jdbc.sql("update audit_chain_head set seq = :seq, hash = :hash where tenant_id = :tenant")
+                    .param("seq", head.seq()).param("hash", head.hash()).param("tenant", tenant.code()).update();
+        }
+        return linked;
+    }
+
+    /** The tenants with entries waiting to be linked. */
+    List<TenantId> pendingTenants() {
+        return jdbc.sql("select tenant_id from audit_pending group by tenant_id")
+                .query((rs, n) -> TenantId.of(rs.getString(1))).list();
     }
 
     AuditPage page(TenantId tenant, long beforeSeq, int size) {
@@ -197,6 +251,17 @@ class AuditChain {
     }
 
     private record Head(long seq, String hash) {
+    }
+
+    private record Pending(long id, Instant recordedAt, String actorId, String actorRole, String action,
+                           String objectType, String objectId, String clientIp, String details) {
+    }
+
+    private static Pending pending(ResultSet rs, int rowNum) throws SQLException {
+        return new Pending(rs.getLong("id"), rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor_id"), rs.getString("actor_role"), rs.getString("action"),
+                rs.getString("object_type"), rs.getString("object_id"), rs.getString("client_ip"),
+                rs.getString("details"));
     }
 
     private static Head head(ResultSet rs, int rowNum) throws SQLException {
