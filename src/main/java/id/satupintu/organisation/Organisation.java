@@ -31,6 +31,9 @@ public interface Organisation {
 
     Optional<AgencyView> agencyByCode(TenantId tenant, String code);
 
+    /** The active kecamatan or kelurahan office serving the region (the first by code if several do). */
+    Optional<AgencyView> officeOf(TenantId tenant, AgencyKind kind, String regionCode);
+
     /**
      * Creates an agency and publishes {@link AgencyCreated}.
      *

@@ -150,6 +150,14 @@ class OrganisationTest {
         AgencyView office = organisation.createAgency(cityA, new NewAgency(TestTenants.agencyCode("kel"),
                 AgencyKind.KELURAHAN, "Kelurahan Uji", "Uji village office", "Kel. Uji", Optional.of(kelurahan)));
         assertThat(office.regionCode()).contains(kelurahan);
+
+        // the office of a region: only the active one of that level, only in its own city
+        assertThat(organisation.officeOf(cityA, AgencyKind.KELURAHAN, kelurahan)).contains(office);
+        assertThat(organisation.officeOf(cityA, AgencyKind.KECAMATAN, kelurahan)).isEmpty();
+        assertThat(organisation.officeOf(cityB, AgencyKind.KELURAHAN, kelurahan)).isEmpty();
+        organisation.updateAgency(cityA, office.id(), new AgencyChange(office.kind(), office.nameId(), office.nameEn(),
+                office.shortName(), office.regionCode(), false), office.version());
+        assertThat(organisation.officeOf(cityA, AgencyKind.KELURAHAN, kelurahan)).isEmpty();
     }
 
     @Test

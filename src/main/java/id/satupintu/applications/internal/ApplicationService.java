@@ -325,9 +325,7 @@ class ApplicationService implements Applications {
         String region = Objects.requireNonNull(app.kelurahanCode(), "kelurahan checked before");
         String wanted = kelurahan ? region : region.substring(0, region.lastIndexOf('.'));
         AgencyKind kind = kelurahan ? AgencyKind.KELURAHAN : AgencyKind.KECAMATAN;
-        return organisation.agencies(app.tenant()).stream()
-                .filter(agency -> agency.kind() == kind && agency.active() && agency.regionCode().filter(wanted::equals).isPresent())
-                .map(AgencyView::code).findFirst()
+        return organisation.officeOf(app.tenant(), kind, wanted).map(AgencyView::code)
                 .orElseThrow(() -> new InvalidInputException("kelurahan", "application.kelurahan.unserved",
                         "No office serves " + wanted, wanted));
     }

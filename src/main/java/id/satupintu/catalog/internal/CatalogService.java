@@ -60,6 +60,12 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
     private final JsonMapper json;
     private final Clock clock;
     private final Map<TenantId, TenantCatalog> cache = new ConcurrentHashMap<>();
+    /** Published versions never change, so a version once read is kept (bounded): every submit and step asks for one. */
+    private final com.github.benmanes.caffeine.cache.Cache<VersionKey, ServiceDefinition> versions =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(2_000).build();
+
+    private record VersionKey(TenantId tenant, String code, int version) {
+    }
 
     CatalogService(CatalogStore store, FormSchemas schemas, Organisation organisation, AuditTrail audit,
                    ApplicationEventPublisher events, CatalogProperties properties, JsonMapper json, Clock clock) {
@@ -160,8 +166,15 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
 
     @Override
     public Optional<ServiceDefinition> service(TenantId tenant, String code, int version) {
-        return store.version(tenant, CatalogStore.Kind.SERVICE, code, version)
+        VersionKey key = new VersionKey(tenant, code, version);
+        ServiceDefinition known = versions.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<ServiceDefinition> read = store.version(tenant, CatalogStore.Kind.SERVICE, code, version)
                 .map(row -> json.readValue(row.definition(), ServiceDefinition.class));
+        read.ifPresent(definition -> versions.put(key, definition));
+        return read;
     }
 
     @Override

@@ -43,6 +43,17 @@ class AgencyStore {
                 .optional();
     }
 
+    /** One indexed row (agencies_region) instead of the tenant's whole list, which submits used to read per step. */
+    Optional<AgencyView> activeOffice(TenantId tenant, AgencyKind kind, String regionCode) {
+        return jdbc.sql(COLUMNS + "where tenant_id = :tenant and region_code = :region and kind = :kind and active "
+                        + "order by code limit 1")
+                .param("tenant", tenant.code())
+                .param("region", regionCode)
+                .param("kind", kind.name())
+                .query(AgencyStore::map)
+                .optional();
+    }
+
     Optional<AgencyView> byCode(TenantId tenant, String code) {
         return jdbc.sql(COLUMNS + "where tenant_id = :tenant and code = :code")
                 .param("tenant", tenant.code())

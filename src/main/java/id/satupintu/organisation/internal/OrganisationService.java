@@ -105,6 +105,12 @@ class OrganisationService implements Organisation {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<AgencyView> officeOf(TenantId tenant, AgencyKind kind, String regionCode) {
+        return agencies.activeOffice(tenant, kind, regionCode);
+    }
+
+    @Override
     public AgencyView createAgency(TenantId tenant, NewAgency agency) {
         AgencyView created = insertAgency(tenant, agency)
                 .orElseThrow(() -> new ConflictException("organisation.agency.code.taken",
