@@ -145,6 +145,35 @@ class ComplaintJourneyTest extends BrowserTestSupport {
         signOut();
     }
 
+    @Test
+    void aPhotoOverTheLimitIsRefusedInTheBrowserBeforeSendingAndNothingTypedIsLost() throws IOException {
+        resize(Viewport.PHONE);
+        signIn("siti@contoh.id", PASSWORD);
+        open("/pengaduan/lapor");
+        type("uraian", "Lampu jalan mati sejak tiga hari di gang lima.");
+        // 9 MB: over the 8 MB photo limit (and close to the server's multipart limit, past which a form is lost)
+        byte[] large = new byte[9 * 1024 * 1024];
+        large[0] = (byte) 0xFF;
+        large[1] = (byte) 0xD8;
+        Path file = Files.createTempDirectory("sp-large-").resolve("besar.jpg");
+        Files.write(file, large);
+        find("#foto").sendKeys(file.toAbsolutePath().toString());
+
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat((String) js.executeScript("return document.getElementById('foto').validationMessage;"))
+                .contains("besar.jpg").contains("8 MB");
+        js.executeScript("window.notReloaded = true;");
+        find("form[action='/pengaduan/lapor'] button[type=submit]:not([aria-hidden='true'])").click();
+        assertThat(js.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+        assertThat(find("#uraian").getDomProperty("value")).isEqualTo("Lampu jalan mati sejak tiga hari di gang lima.");
+
+        // choosing again, a photo within the limit, clears the refusal
+        js.executeScript("document.getElementById('foto').value = '';");
+        find("#foto").sendKeys(photoFile("kecil.jpg").toString());
+        assertThat((String) js.executeScript("return document.getElementById('foto').validationMessage;")).isEmpty();
+        signOut();
+    }
+
     private void setValue(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", find("#" + id), value);
     }
