@@ -14,7 +14,10 @@ import java.util.UUID;
  * @param verifyDue     3 working days after submission
  * @param resolveDue    from verification, the category's tier in working days (empty before verification)
  * @param autoCloseAt   10 working days after resolution, if the reporter does not answer
- * @param overdue       a deadline of the current state has passed
+ * @param overdue        a deadline of the current state has passed
+ * @param reporterSecret only in the answer to filing a complaint without an account (anonymous, or from an outside
+ *                       system): what lets the reporter confirm, dispute and rate later ({@link ReporterSecret});
+ *                       shown once, only its keyed hash is kept
  */
 public record ComplaintView(UUID id, TenantId tenant, String trackingCode, String categoryCode, String description,
                             Optional<GeoPoint> point, Optional<String> address, Optional<String> kecamatanCode,
@@ -23,10 +26,18 @@ public record ComplaintView(UUID id, TenantId tenant, String trackingCode, Strin
                             Instant submittedAt, Instant updatedAt, Instant verifyDue, Optional<Instant> resolveDue,
                             Optional<Instant> resolvedAt, Optional<Instant> autoCloseAt, Optional<Instant> closedAt,
                             Optional<String> statusNote, Optional<String> mergedInto, Optional<Integer> rating,
-                            boolean overdue) {
+                            boolean overdue, Optional<String> reporterSecret) {
 
     public ComplaintView {
         photoIds = List.copyOf(photoIds);
         tasks = List.copyOf(tasks);
+    }
+
+    /** The same view carrying the reporter's secret: only the answer to filing has it, once. */
+    public ComplaintView withReporterSecret(String secret) {
+        return new ComplaintView(id, tenant, trackingCode, categoryCode, description, point, address, kecamatanCode,
+                kelurahanCode, privacy, status, channel, reporterId, supporters, photoIds, tasks, submittedAt, updatedAt,
+                verifyDue, resolveDue, resolvedAt, autoCloseAt, closedAt, statusNote, mergedInto, rating, overdue,
+                Optional.of(secret));
     }
 }

@@ -54,6 +54,24 @@ public interface Complaints {
     /** The reporter rates the resolution (1-5 stars), once. */
     ComplaintView rate(Viewer reporter, UUID complaintId, int stars, String comment);
 
+    /**
+     * The complaint as its reporter sees it, for a reporter without an account who holds its secret; empty when the
+     * code and secret do not belong together (the same answer as for an unknown code).
+     */
+    Optional<ComplaintView> followUp(ReporterSecret key);
+
+    /** The reporter's timeline of the complaint, for the holder of its secret; empty for a wrong secret. */
+    List<ComplaintEvent> timeline(ReporterSecret key);
+
+    /** {@link #confirm(Viewer, UUID)} for the holder of the complaint's secret. */
+    ComplaintView confirm(ReporterSecret key);
+
+    /** {@link #dispute(Viewer, UUID, String)} for the holder of the complaint's secret. */
+    ComplaintView dispute(ReporterSecret key, String reason);
+
+    /** {@link #rate(Viewer, UUID, int, String)} for the holder of the complaint's secret. */
+    ComplaintView rate(ReporterSecret key, int stars, String comment);
+
     // ---- public ----
 
     ComplaintPage<PublicComplaint> publicList(TenantId tenant, ComplaintQuery query);

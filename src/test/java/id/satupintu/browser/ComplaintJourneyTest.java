@@ -1,6 +1,18 @@
 package id.satupintu.browser;
 
+import id.satupintu.complaints.ComplaintView;
+import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.NewComplaint;
+import id.satupintu.complaints.ReporterSecret;
+import id.satupintu.identity.AccountView;
+import id.satupintu.identity.Accounts;
+import id.satupintu.organisation.AgencyView;
+import id.satupintu.organisation.Organisation;
+import id.satupintu.shared.Role;
+import id.satupintu.shared.TenantId;
+import id.satupintu.shared.Viewer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -15,6 +27,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,6 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ComplaintJourneyTest extends BrowserTestSupport {
 
     static final String PASSWORD = "SatuPintu2026";
+    static final TenantId SURABAYA = TenantId.of("35.78");
+
+    @Autowired
+    Complaints complaints;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    Accounts accounts;
 
     @Test
     void aComplaintIsFiledHandledDisputedReopenedResolvedAndRated() throws IOException {
@@ -143,6 +166,62 @@ class ComplaintJourneyTest extends BrowserTestSupport {
         submit(form);
         assertThat(find("[role=status]").getText()).isNotBlank();
         signOut();
+    }
+
+    @Test
+    void anAnonymousReporterFollowsUpWithTheSecretShownOnceConfirmsAndRates() throws IOException {
+        resize(Viewport.PHONE);
+        signIn("siti@contoh.id", PASSWORD);
+        open("/pengaduan/lapor");
+        new Select(find("#kategori")).selectByValue("sampah");
+        type("uraian", "Tumpukan sampah di pinggir Kali Mas dekat jembatan, sudah seminggu tidak diangkut.");
+        type("alamat", "Jl. Kali Mas Barat 12");
+        find("input[name='privasi'][value='ANONYMOUS']").click();
+        submit("form[action='/pengaduan/lapor']");
+        if (currentPath().equals("/pengaduan/lapor")) {
+            submit("form[action='/pengaduan/lapor']:has(input[name='lanjut'])");
+        }
+        assertThat(currentPath()).startsWith("/pengaduan/terkirim/");
+        String code = currentPath().substring("/pengaduan/terkirim/".length());
+        String secret = find(".secret-code").getDomAttribute("data-secret");
+        assertThat(secret).matches("[0-9A-Z]{5}(-[0-9A-Z]{5}){3}");
+        inspect("complaint-filed-anonymous");
+        screenshotsAt("complaint-filed-anonymous", Viewport.DESKTOP, Viewport.KIOSK_PORTRAIT);
+        String link = find(".follow-up a.button").getDomAttribute("href");
+        signOut();
+
+        // the city handles it (in the background of this test)
+        ReporterSecret key = new ReporterSecret(SURABAYA, code, secret);
+        UUID id = complaints.followUp(key).orElseThrow().id();
+        Viewer desk = officer("diskominfo");
+        complaints.verify(desk, id);
+        ComplaintView dispatched = complaints.dispatch(desk, id, List.of("dlh"), Optional.empty());
+        complaints.resolveTask(officer("dlh"), dispatched.tasks().getFirst().id(), "Sampah sudah diangkut truk DLH.",
+                Optional.of(new NewComplaint.Photo("bukti.jpg", Files.readAllBytes(photoFile("bukti-dlh.jpg")))));
+
+        // nobody signed in: typed by hand at the form, then the link
+        open("/pengaduan/lanjut");
+        inspect("complaint-follow-up-form");
+        type("kode", code.toLowerCase(java.util.Locale.ROOT));
+        type("rahasia", secret.replace("-", " "));
+        find("form[action='/pengaduan/lanjut'] button[type=submit]").click();
+        waitUntil(d -> currentPath().equals(link));
+        assertThat(find("main").getText()).contains("Sampah sudah diangkut truk DLH.");
+        inspect("complaint-follow-up");
+        screenshotsAt("complaint-follow-up", Viewport.DESKTOP, Viewport.KIOSK_PORTRAIT);
+        submit("form[action='" + link + "/konfirmasi']");
+        find("#bintang-5 + label").click();
+        type("komentar", "Cepat, terima kasih.");
+        submit("form[action='" + link + "/nilai']");
+        assertThat(complaints.followUp(key).orElseThrow().rating()).contains(5);
+        inspect("complaint-follow-up-rated");
+    }
+
+    private Viewer officer(String agencyCode) {
+        AgencyView agency = organisation.agencyByCode(SURABAYA, agencyCode).orElseThrow();
+        AccountView staff = accounts.staffOfAgency(SURABAYA, agency.id()).stream()
+                .filter(account -> account.roles().contains(Role.OFFICER)).findFirst().orElseThrow();
+        return new Viewer(staff.id(), SURABAYA, staff.displayName(), staff.roles(), Optional.of(agency.id()));
     }
 
     @Test

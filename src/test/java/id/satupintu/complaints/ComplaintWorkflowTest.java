@@ -103,6 +103,52 @@ class ComplaintWorkflowTest extends ComplaintsTestSupport {
     }
 
     @Test
+    void aReporterWithoutAnAccountConfirmsDisputesAndRatesWithTheSecretHandedOutOnce() {
+        ComplaintView filed = complaints.file(citizen, pothole(PrivacyMode.ANONYMOUS, BUNGKUL));
+        String secret = filed.reporterSecret().orElseThrow();
+        assertThat(secret).matches("[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}");
+        ReporterSecret key = new ReporterSecret(city.tenant(), filed.trackingCode(), secret);
+        // only a keyed hash is kept, and nothing about the reporter
+        String stored = jdbc.sql("select reporter_secret_hash from complaints where id = :id").param("id", filed.id())
+                .query(String.class).single();
+        assertThat(stored).hasSize(64).doesNotContain(secret.replace("-", ""));
+        // a signed-in reporter of a non-anonymous complaint has their account instead
+        assertThat(complaints.file(citizen, pothole(PrivacyMode.PUBLIC, BUNGKUL)).reporterSecret()).isEmpty();
+        // the view read later never carries the secret again
+        assertThat(complaints.followUp(key).orElseThrow().reporterSecret()).isEmpty();
+
+        // a wrong secret, another complaint's code, another city: the same "not found"
+        ReporterSecret wrong = new ReporterSecret(city.tenant(), filed.trackingCode(), "00000-00000-00000-00000");
+        assertThat(complaints.followUp(wrong)).isEmpty();
+        assertThat(complaints.timeline(wrong)).isEmpty();
+        assertThatThrownBy(() -> complaints.confirm(wrong)).isInstanceOf(NotFoundException.class);
+        ComplaintFixture.City other = fixture.newCity();
+        assertThat(complaints.followUp(new ReporterSecret(other.tenant(), filed.trackingCode(), secret))).isEmpty();
+        // typed back by hand: lower case, no dashes
+        assertThat(complaints.followUp(new ReporterSecret(city.tenant(), filed.trackingCode(),
+                secret.toLowerCase(java.util.Locale.ROOT).replace("-", "")))).isPresent();
+        assertKey(() -> complaints.confirm(key), "complaint.status.move"); // nothing to confirm yet
+
+        Viewer desk = city.desk();
+        complaints.verify(desk, filed.id());
+        ComplaintView dispatched = complaints.dispatch(desk, filed.id(), List.of("dsdabm"), Optional.empty());
+        Viewer roads = city.officer("dsdabm");
+        complaints.resolveTask(roads, task(dispatched, "dsdabm").id(), "Sudah ditambal.", Optional.of(proof()));
+        assertThat(complaints.dispute(key, "Masih berlubang.").status()).isEqualTo(ComplaintStatus.CLOSED_NOT_FIXED);
+        ComplaintView reopened = complaints.reopen(desk, filed.id(), "Dicek lagi.");
+        complaints.resolveTask(roads, task(reopened, "dsdabm").id(), "Ditambal ulang.", Optional.of(proof()));
+        assertThat(complaints.confirm(key).status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(complaints.rate(key, 5, "Terima kasih.").rating()).contains(5);
+        assertKey(() -> complaints.rate(key, 4, ""), "complaint.rate.twice");
+        assertThat(complaints.timeline(key)).extracting(ComplaintEvent::kind)
+                .contains("disputed", "reopened", "confirmed", "rated");
+        assertThat(events.stream(ComplaintRated.class).filter(e -> e.complaintId().equals(filed.id()))).singleElement()
+                .satisfies(e -> assertThat(e.stars()).isEqualTo(5));
+        // still nobody behind it
+        assertThat(complaints.followUp(key).orElseThrow().reporterId()).isEmpty();
+    }
+
+    @Test
     void theServiceRefusesMovesTheStateMachineDoesNot() {
         ComplaintView filed = complaints.file(citizen, pothole(PrivacyMode.PUBLIC, BUNGKUL));
         Viewer desk = city.desk();

@@ -20,6 +20,7 @@ import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PhotoContent;
 import id.satupintu.complaints.PrivacyMode;
 import id.satupintu.complaints.PublicComplaint;
+import id.satupintu.complaints.ReporterSecret;
 import id.satupintu.complaints.ResolutionTier;
 import id.satupintu.complaints.TaskStatus;
 import id.satupintu.complaints.TaskView;
@@ -59,6 +60,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Locale;
 
 /**
  * Complaints from filing to closing. Every change of a complaint first locks its row, so its tasks change one at a
@@ -67,6 +72,9 @@ import java.util.regex.Pattern;
  */
 @Service
 class ComplaintService implements Complaints {
+
+    private static final String SECRET_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private static final Logger log = LoggerFactory.getLogger(ComplaintService.class);
     static final int VERIFY_DAYS = 3;
@@ -212,6 +220,10 @@ class ComplaintService implements Complaints {
         boolean anonymous = complaint.privacy() == PrivacyMode.ANONYMOUS;
         Instant now = now();
         for (int attempt = 0; ; attempt++) {
+            // a reporter without an account gets a secret to confirm, dispute and rate with later (an Open311 client's
+            // user never sees our answer, so none there)
+            String secret = (anonymous || !reporter.has(Role.CITIZEN)) && complaint.channel() != Channel.OPEN311
+                    ? newSecret() : null;
             ComplaintRow row = new ComplaintRow(Ids.newId(), reporter.tenant(),
                     TrackingCode.generate(properties.trackingPrefix()).value(), category.code(), description,
                     complaint.point().map(GeoPoint::lat).orElse(null), complaint.point().map(GeoPoint::lon).orElse(null),
@@ -225,7 +237,7 @@ class ComplaintService implements Complaints {
                     workingDays.dueAt(now, VERIFY_DAYS), null, null, null, null, null, null, null, null, null, null, null);
             try {
                 transactions.executeWithoutResult(status -> {
-                    store.insert(row, keyHash.orElse(null));
+                    store.insert(row, keyHash.orElse(null), secret == null ? null : secretHash(row.id(), secret));
                     for (PhotoSanitizer.Photo photo : clean) {
                         store.insertPhoto(Ids.newId(), row.tenant(), row.id(), "report", photo.mediaType(), photo.width(),
                                 photo.height(), photo.bytes(), now);
@@ -235,7 +247,8 @@ class ComplaintService implements Complaints {
                             Optional.ofNullable(row.kelurahanCode()), complaint.point(), now));
                     events.publishEvent(new ComplaintChanged(row.tenant(), row.id(), "submitted"));
                 });
-                return view(row, reporter);
+                ComplaintView filed = view(row, reporter);
+                return secret == null ? filed : filed.withReporterSecret(secret);
             } catch (DuplicateKeyException e) {
                 if (keyHash.isPresent()) {
                     Optional<ComplaintRow> earlier = store.findByIdempotencyKey(reporter.tenant(), keyHash.get());
@@ -306,7 +319,10 @@ class ComplaintService implements Complaints {
     @Override
     @Transactional
     public ComplaintView dispute(Viewer reporter, UUID complaintId, String reason) {
-        ComplaintRow row = ownLocked(reporter, complaintId);
+        return dispute(reporter, ownLocked(reporter, complaintId), reason);
+    }
+
+    private ComplaintView dispute(Viewer reporter, ComplaintRow row, String reason) {
         String text = requiredText("reason", reason, "complaint.dispute.reason");
         return transition(reporter, row, ComplaintStatus.CLOSED_NOT_FIXED, "disputed", text, (b, now) -> {
             b.statusNote = text;
@@ -317,7 +333,10 @@ class ComplaintService implements Complaints {
     @Override
     @Transactional
     public ComplaintView rate(Viewer reporter, UUID complaintId, int stars, String comment) {
-        ComplaintRow row = ownLocked(reporter, complaintId);
+        return rate(reporter, ownLocked(reporter, complaintId), stars, comment);
+    }
+
+    private ComplaintView rate(Viewer reporter, ComplaintRow row, int stars, String comment) {
         if (row.status() != ComplaintStatus.RESOLVED && row.status() != ComplaintStatus.CLOSED) {
             throw new ConflictException("complaint.rate.notResolved", "Only a resolved complaint can be rated");
         }
@@ -338,6 +357,88 @@ class ComplaintService implements Complaints {
                 .filter(t -> t.status() == TaskStatus.RESOLVED).map(TaskRow::agencyCode).distinct().toList();
         events.publishEvent(new ComplaintRated(row.tenant(), row.id(), row.categoryCode(), agencies, stars, now));
         return view(store.find(row.tenant(), row.id()).orElseThrow(), reporter);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ComplaintView> followUp(ReporterSecret key) {
+        return bySecret(key).map(row -> view(row, secretHolder(key.tenant())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ComplaintEvent> timeline(ReporterSecret key) {
+        return bySecret(key).map(row -> store.timeline(row.tenant(), row.id())).orElse(List.of());
+    }
+
+    @Override
+    @Transactional
+    public ComplaintView confirm(ReporterSecret key) {
+        return transition(secretHolder(key.tenant()), lockedBySecret(key), ComplaintStatus.CLOSED, "confirmed", null,
+                (b, now) -> b.closedAt = now, false);
+    }
+
+    @Override
+    @Transactional
+    public ComplaintView dispute(ReporterSecret key, String reason) {
+        return dispute(secretHolder(key.tenant()), lockedBySecret(key), reason);
+    }
+
+    @Override
+    @Transactional
+    public ComplaintView rate(ReporterSecret key, int stars, String comment) {
+        return rate(secretHolder(key.tenant()), lockedBySecret(key), stars, comment);
+    }
+
+    /** The complaint whose code and secret belong together; the same empty answer for an unknown code. */
+    private Optional<ComplaintRow> bySecret(ReporterSecret key) {
+        return TrackingCode.parse(key.trackingCode(), properties.trackingPrefix())
+                .flatMap(code -> store.findByCode(key.tenant(), code.value()))
+                .filter(row -> key.secret() != null && key.secret().length() <= 64
+                        && store.reporterSecretHash(row.tenant(), row.id())
+                        .map(hash -> MessageDigest.isEqual(hash.getBytes(StandardCharsets.US_ASCII),
+                                secretHash(row.id(), normalisedSecret(key.secret())).getBytes(StandardCharsets.US_ASCII)))
+                        .orElse(false));
+    }
+
+    private ComplaintRow lockedBySecret(ReporterSecret key) {
+        ComplaintRow row = bySecret(key).orElseThrow(() -> new NotFoundException("complaint", key.trackingCode()));
+        return store.lock(row.tenant(), row.id()).orElseThrow();
+    }
+
+    /** Who acts with a secret: nobody the system knows (no account, no roles). */
+    private static Viewer secretHolder(TenantId tenant) {
+        return new Viewer(new UUID(0, 0), tenant, "reporter", Set.of(), Optional.empty());
+    }
+
+    private String secretHash(UUID complaintId, String secret) {
+        return vault.fingerprint("complaint-reporter:" + complaintId + ":" + secret);
+    }
+
+    /** 20 characters of Crockford's base 32 (100 random bits), in groups of five for reading aloud or typing. */
+    private static String newSecret() {
+        StringBuilder secret = new StringBuilder(23);
+        for (int i = 0; i < 20; i++) {
+            if (i > 0 && i % 5 == 0) {
+                secret.append('-');
+            }
+            secret.append(SECRET_ALPHABET.charAt(RANDOM.nextInt(SECRET_ALPHABET.length())));
+        }
+        return secret.toString();
+    }
+
+    /** Typed back by hand: case, spaces and the letters people confuse with digits do not matter. */
+    private static String normalisedSecret(String typed) {
+        String plain = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        StringBuilder grouped = new StringBuilder(plain.length() + 4);
+        for (int i = 0; i < plain.length(); i++) {
+            if (i > 0 && i % 5 == 0) {
+                grouped.append('-');
+            }
+            grouped.append(plain.charAt(i));
+        }
+        return grouped.toString();
     }
 
     // =====================================================================================================
@@ -918,7 +1019,8 @@ class ComplaintService implements Complaints {
                 Optional.ofNullable(row.autoCloseAt()), Optional.ofNullable(row.closedAt()),
                 Optional.ofNullable(row.statusNote()),
                 Optional.ofNullable(row.mergedInto()).flatMap(id -> store.find(row.tenant(), id)).map(ComplaintRow::trackingCode),
-                Optional.ofNullable(row.rating()), overdue(row, now) || taskViews.stream().anyMatch(TaskView::overdue));
+                Optional.ofNullable(row.rating()), overdue(row, now) || taskViews.stream().anyMatch(TaskView::overdue),
+                Optional.empty());
     }
 
     private List<PublicComplaint> publicViews(TenantId tenant, List<ComplaintRow> rows, Instant now) {

@@ -63,11 +63,11 @@ class ComplaintStore {
 
     // ---- complaints ----
 
-    void insert(ComplaintRow row, @Nullable String idempotencyKey) {
-        jdbc.sql("insert into complaints (" + COLUMNS + ", listed, idempotency_key) values (:id, :tenant, :code, :category, "
+    void insert(ComplaintRow row, @Nullable String idempotencyKey, @Nullable String reporterSecretHash) {
+        jdbc.sql("insert into complaints (" + COLUMNS + ", listed, idempotency_key, reporter_secret_hash) values (:id, :tenant, :code, :category, "
                         + ":description, :lat, :lon, :address, :kecamatan, :kelurahan, :privacy, :status, :channel, :reporter, "
                         + ":email, :phone, :name, :language, :tier, :supporters, :submitted, :updated, :verifyDue, null, null, "
-                        + "null, null, null, null, null, null, null, null, null, :listed, :key)")
+                        + "null, null, null, null, null, null, null, null, null, :listed, :key, :secret)")
                 .param("id", row.id()).param("tenant", row.tenant().code()).param("code", row.trackingCode())
                 .param("category", row.categoryCode()).param("description", row.description())
                 .param("lat", row.lat()).param("lon", row.lon()).param("address", row.address())
@@ -78,7 +78,7 @@ class ComplaintStore {
                 .param("language", row.language()).param("tier", row.tier().name()).param("supporters", row.supporters())
                 .param("submitted", ts(row.submittedAt())).param("updated", ts(row.updatedAt()))
                 .param("verifyDue", ts(row.verifyDue())).param("listed", row.privacy().listedPublicly())
-                .param("key", idempotencyKey)
+                .param("key", idempotencyKey).param("secret", reporterSecretHash)
                 .update();
     }
 
@@ -121,6 +121,11 @@ class ComplaintStore {
     }
 
     /** Locks the complaint's row for the rest of the transaction: its changes happen one at a time. */
+    Optional<String> reporterSecretHash(TenantId tenant, UUID id) {
+        return jdbc.sql("select reporter_secret_hash from complaints where tenant_id = :tenant and id = :id")
+                .param("tenant", tenant.code()).param("id", id).query(String.class).optional();
+    }
+
     Optional<ComplaintRow> lock(TenantId tenant, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and id = :id for update")
                 .param("tenant", tenant.code()).param("id", id).query(ComplaintStore::complaint).optional();

@@ -12,6 +12,7 @@ import id.satupintu.complaints.MapCluster;
 import id.satupintu.complaints.NearbyComplaint;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PhotoContent;
+import id.satupintu.complaints.ReporterSecret;
 import id.satupintu.complaints.PrivacyMode;
 import id.satupintu.complaints.PublicComplaint;
 import id.satupintu.complaints.TaskStatus;
@@ -42,6 +43,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.ui.Model;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -573,6 +575,7 @@ public class ComplaintPages {
         }
         if (filed.privacy() == PrivacyMode.ANONYMOUS) {
             flash.addFlashAttribute("anonymousCode", filed.trackingCode());
+            filed.reporterSecret().ifPresent(secret -> flash.addFlashAttribute("reporterSecret", secret));
         }
         return "redirect:/pengaduan/terkirim/" + filed.trackingCode();
     }
@@ -649,11 +652,152 @@ public class ComplaintPages {
             model.addAttribute("privacy", PrivacyMode.ANONYMOUS);
             model.addAttribute("categoryCode", listed.categoryCode());
             model.addAttribute("verifyDue", Optional.<Instant>empty());
+            if (model.getAttribute("reporterSecret") instanceof String secret) {
+                model.addAttribute("followUp", Optional.of(new FollowUpLink(secret, followUpPath(code, secret))));
+            }
         } else {
             return "redirect:/pengaduan/" + code;
         }
         model.addAttribute("names", names(tenant));
+        if (!model.containsAttribute("followUp")) {
+            model.addAttribute("followUp", Optional.<FollowUpLink>empty());
+        }
         return "complaints/filed";
+    }
+
+    /** The secret of an anonymous complaint and the address of its follow-up page, shown once after filing. */
+    public record FollowUpLink(String secret, String path) {
+    }
+
+    private static String followUpPath(String code, String secret) {
+        return "/pengaduan/lanjut/" + code + "/" + secret;
+    }
+
+    // =====================================================================================================
+    // a reporter without an account, with the secret handed out at filing
+    // =====================================================================================================
+
+    /** A form to type the tracking code and secret by hand (written down at a kiosk, say). */
+    @GetMapping("/pengaduan/lanjut")
+    String followUpForm(@RequestParam(name = "kode", defaultValue = "") String code,
+                        @RequestParam(name = "rahasia", defaultValue = "") String secret,
+                        @ModelAttribute("t") I18n t, Model model, HttpServletResponse response) {
+        privateSecretPage(response);
+        if (!code.isBlank() || !secret.isBlank()) {
+            String cleanCode = code.strip().toUpperCase(java.util.Locale.ROOT);
+            // as written down: any case, spaces or dashes anywhere; the address gets the printed form (groups of five)
+            String plain = secret.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+            String cleanSecret = String.join("-", plain.split("(?<=\\G.{5})"));
+            if (cleanCode.matches("[A-Z0-9-]{5,40}") && plain.matches("[A-Z0-9]{20}")) {
+                return "redirect:" + followUpPath(cleanCode, cleanSecret);
+            }
+            model.addAttribute("errors", FormErrors.of(cleanCode.matches("[A-Z0-9-]{5,40}") ? "rahasia" : "kode",
+                    t.m("complaints.web.followUp.notFound")));
+        } else {
+            model.addAttribute("errors", FormErrors.none());
+        }
+        model.addAttribute("code", code);
+        model.addAttribute("secret", secret);
+        return "complaints/follow-up-form";
+    }
+
+    @GetMapping("/pengaduan/lanjut/{kode}/{rahasia}")
+    String followUp(TenantId tenant, @PathVariable("kode") String code, @PathVariable("rahasia") String secret,
+                    @ModelAttribute("t") I18n t, Model model, HttpServletResponse response) {
+        privateSecretPage(response);
+        ReporterSecret key = new ReporterSecret(tenant, code, secret);
+        if (complaints.followUp(key).isEmpty()) {
+            // the same answer for an unknown code and a wrong secret: the form again, with what to check
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("errors", FormErrors.of("rahasia", t.m("complaints.web.followUp.notFound")));
+            model.addAttribute("code", code);
+            model.addAttribute("secret", "");
+            return "complaints/follow-up-form";
+        }
+        return followUpPage(tenant, key, FormErrors.none(), new Typed("", "", ""), model);
+    }
+
+    @PostMapping("/pengaduan/lanjut/{kode}/{rahasia}/konfirmasi")
+    String confirmWithSecret(TenantId tenant, @PathVariable("kode") String code, @PathVariable("rahasia") String secret,
+                             RedirectAttributes flash) {
+        ReporterSecret key = new ReporterSecret(tenant, code, secret);
+        try {
+            complaints.confirm(key);
+            flash.addFlashAttribute("done", "complaints.web.done.confirmed");
+            return "redirect:" + followUpPath(code, secret) + "#penilaian";
+        } catch (ConflictException refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:" + followUpPath(code, secret);
+        }
+    }
+
+    @PostMapping("/pengaduan/lanjut/{kode}/{rahasia}/sanggah")
+    String disputeWithSecret(TenantId tenant, @PathVariable("kode") String code, @PathVariable("rahasia") String secret,
+                             @RequestParam(name = "alasan", defaultValue = "") String reason,
+                             @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ReporterSecret key = new ReporterSecret(tenant, code, secret);
+        try {
+            complaints.dispute(key, reason);
+            flash.addFlashAttribute("done", "complaints.web.done.disputed");
+            return "redirect:" + followUpPath(code, secret);
+        } catch (ConflictException refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:" + followUpPath(code, secret);
+        } catch (InvalidInputException refused) {
+            privateSecretPage(response);
+            return followUpPage(tenant, key, FormErrors.of("alasan", t.m(refused.messageKey(), refused.arguments())),
+                    new Typed(reason, "", ""), model);
+        }
+    }
+
+    @PostMapping("/pengaduan/lanjut/{kode}/{rahasia}/nilai")
+    String rateWithSecret(TenantId tenant, @PathVariable("kode") String code, @PathVariable("rahasia") String secret,
+                          @RequestParam(name = "bintang", defaultValue = "") String stars,
+                          @RequestParam(name = "komentar", defaultValue = "") String comment,
+                          @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash, HttpServletResponse response) {
+        ReporterSecret key = new ReporterSecret(tenant, code, secret);
+        int count;
+        try {
+            count = Integer.parseInt(stars.strip());
+        } catch (NumberFormatException e) {
+            count = 0;
+        }
+        try {
+            complaints.rate(key, count, comment);
+            flash.addFlashAttribute("done", "complaints.web.done.rated");
+            return "redirect:" + followUpPath(code, secret);
+        } catch (ConflictException refused) {
+            flash.addFlashAttribute("problem", refused.messageKey());
+            return "redirect:" + followUpPath(code, secret);
+        } catch (InvalidInputException refused) {
+            privateSecretPage(response);
+            String field = "comment".equals(refused.field()) ? "komentar" : "bintang";
+            return followUpPage(tenant, key, FormErrors.of(field, t.m(refused.messageKey(), refused.arguments())),
+                    new Typed("", stars, comment), model);
+        }
+    }
+
+    private String followUpPage(TenantId tenant, ReporterSecret key, FormErrors errors, Typed typed, Model model) {
+        ComplaintView complaint = complaints.followUp(key).orElseThrow(() -> new NotFoundException("complaint", key.trackingCode()));
+        ComplaintStatus status = complaint.status();
+        Actions actions = new Actions(true, false, false, false, status == ComplaintStatus.RESOLVED,
+                (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED) && complaint.rating().isEmpty());
+        model.addAttribute("c", Shown.of(complaint));
+        model.addAttribute("category", complaints.category(tenant, complaint.categoryCode()));
+        model.addAttribute("names", names(tenant));
+        model.addAttribute("timeline", complaints.timeline(key));
+        model.addAttribute("actions", actions);
+        model.addAttribute("errors", errors);
+        model.addAttribute("typed", typed);
+        model.addAttribute("map", map);
+        model.addAttribute("actionBase", followUpPath(complaint.trackingCode(), key.secret()) + "/");
+        return "complaints/detail";
+    }
+
+    /** The secret is in the address: never sent on as a referrer, never kept in a shared cache. */
+    private static void privateSecretPage(HttpServletResponse response) {
+        response.setHeader("Referrer-Policy", "no-referrer");
+        response.setHeader("Cache-Control", "no-store");
     }
 
     // =====================================================================================================

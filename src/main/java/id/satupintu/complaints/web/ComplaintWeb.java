@@ -27,6 +27,9 @@ class ComplaintWeb {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/pengaduan", "/pengaduan/peta", "/pengaduan/peta/data",
                         "/pengaduan/foto/*", "/pengaduan/{kode:.*-.*}").permitAll()
+                // a reporter without an account: the secret in the address is the credential (checked by the service)
+                .requestMatchers("/pengaduan/lanjut", "/pengaduan/lanjut/*/*", "/pengaduan/lanjut/*/*/konfirmasi",
+                        "/pengaduan/lanjut/*/*/sanggah", "/pengaduan/lanjut/*/*/nilai").permitAll()
                 .requestMatchers("/pengaduan/lapor", "/pengaduan/saya", "/pengaduan/serupa", "/pengaduan/terkirim/*",
                         "/pengaduan/*/dukung", "/pengaduan/*/konfirmasi", "/pengaduan/*/sanggah", "/pengaduan/*/nilai")
                 .hasRole(citizen);

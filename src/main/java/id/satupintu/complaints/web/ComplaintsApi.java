@@ -127,12 +127,16 @@ class ComplaintsApi {
     record ApiMyComplaint(UUID id, String trackingCode, String category, String description, String privacy, String status,
                           boolean reporter, int supporters, Instant submittedAt, Instant verifyDue,
                           @Nullable Instant resolveDue, @Nullable Instant autoCloseAt, @Nullable String statusNote,
-                          @Nullable Integer rating, boolean overdue) {
+                          @Nullable Integer rating, boolean overdue,
+                          @Schema(description = "only in the answer to filing a complaint without a citizen account "
+                                  + "(anonymous, or by an outside system), once: with the tracking code it lets the "
+                                  + "reporter confirm, dispute and rate at /pengaduan/lanjut/{trackingCode}/{reporterSecret}")
+                          @Nullable String reporterSecret) {
         static ApiMyComplaint of(ComplaintView c, Viewer viewer) {
             return new ApiMyComplaint(c.id(), c.trackingCode(), c.categoryCode(), c.description(), c.privacy().name(),
                     c.status().name(), c.reporterId().map(viewer.accountId()::equals).orElse(false), c.supporters(),
                     c.submittedAt(), c.verifyDue(), c.resolveDue().orElse(null), c.autoCloseAt().orElse(null),
-                    c.statusNote().orElse(null), c.rating().orElse(null), c.overdue());
+                    c.statusNote().orElse(null), c.rating().orElse(null), c.overdue(), c.reporterSecret().orElse(null));
         }
     }
 

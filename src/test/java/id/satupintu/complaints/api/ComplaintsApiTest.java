@@ -40,6 +40,19 @@ class ComplaintsApiTest extends ComplaintsTestSupport {
         assertThat(again).contains(code);
         assertThat(complaints.mine(citizen)).hasSize(1).first().satisfies(c -> assertThat(c.photoIds()).hasSize(1));
         call(citizen, get("/api/v1/complaints/mine")).andExpect(jsonPath("$", hasSize(1)));
+        assertThat(first).doesNotContain("\"reporterSecret\":\"");
+    }
+
+    @Test
+    void anOutsideSystemFilingForSomeoneWithoutAnAccountGetsTheReporterSecretOnce() throws Exception {
+        String filed = call(city.apiClient(), multipart("/api/v1/complaints").param("category", "sampah")
+                        .param("description", "Sampah menumpuk di depan pasar.").param("address", "Pasar Genteng"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.reporterSecret").isString())
+                .andReturn().getResponse().getContentAsString();
+        String code = filed.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
+        String secret = filed.replaceAll(".*\"reporterSecret\":\"([^\"]+)\".*", "$1");
+        assertThat(complaints.followUp(new id.satupintu.complaints.ReporterSecret(city.tenant(), code, secret))).isPresent();
     }
 
     @Test

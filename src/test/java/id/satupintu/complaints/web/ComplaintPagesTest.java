@@ -8,6 +8,7 @@ import id.satupintu.complaints.ComplaintsTestSupport;
 import id.satupintu.complaints.GeoPoint;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PrivacyMode;
+import id.satupintu.complaints.ReporterSecret;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.Viewer;
@@ -276,17 +277,53 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
     }
 
     @Test
-    void anAnonymousComplaintSaysNobodyWillBeToldAndIsNotListedAsMine() throws Exception {
+    void anAnonymousComplaintGetsASecretShownOnceWithWhichItsHolderFollowsItUp() throws Exception {
         MvcResult sent = call(citizen, fileForm("sampah", "Sampah dibuang sembarangan di sungai.", null, "Kali Mas",
                 "ANONYMOUS", UUID.randomUUID().toString(), false)).andExpect(status().is3xxRedirection()).andReturn();
         String location = sent.getResponse().getRedirectedUrl();
         String code = location.substring(location.lastIndexOf('/') + 1);
+        String secret = (String) sent.getFlashMap().get("reporterSecret");
+        String followUp = "/pengaduan/lanjut/" + code + "/" + secret;
         call(citizen, get(location).flashAttrs(sent.getFlashMap())).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString(code), containsString("tidak akan diberi kabar"))));
-        // without the moment right after filing, nothing ties it to them any more
+                .andExpect(content().string(allOf(containsString(code), containsString(secret),
+                        containsString("href=\"" + followUp + "\""), containsString("hanya ditampilkan sekali"))));
+        // without the moment right after filing, nothing ties it to them any more, and the secret is not shown again
         call(citizen, get(location)).andExpect(redirectedUrl("/pengaduan/" + code));
         assertThat(complaints.mine(citizen)).isEmpty();
-        call(city.citizen(), get("/pengaduan/" + code)).andExpect(status().isOk());
+        call(city.citizen(), get("/pengaduan/" + code)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(not(containsString(secret)), not(containsString("/konfirmasi\"")))));
+
+        // whoever holds the secret (here another resident's browser) follows it up; the address never leaks on
+        Viewer holder = city.citizen();
+        call(holder, get(followUp)).andExpect(status().isOk())
+                .andExpect(header().string("Referrer-Policy", "no-referrer"))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(content().string(allOf(containsString(code), not(containsString("/konfirmasi\"")))));
+        call(holder, get("/pengaduan/lanjut/" + code + "/00000-00000-00000-00000")).andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("Periksa kode lacak dan kode rahasia"), containsString("rahasia-error"))));
+        call(holder, get("/pengaduan/lanjut").param("kode", code.toLowerCase(java.util.Locale.ROOT))
+                .param("rahasia", " " + secret.toLowerCase(java.util.Locale.ROOT) + " ")).andExpect(redirectedUrl(followUp));
+        call(holder, get("/pengaduan/lanjut").param("kode", code).param("rahasia", "abc"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("rahasia-error")));
+
+        ReporterSecret key = new ReporterSecret(city.tenant(), code, secret);
+        UUID id = complaints.followUp(key).orElseThrow().id();
+        Viewer desk = city.desk();
+        complaints.verify(desk, id);
+        ComplaintView dispatched = complaints.dispatch(desk, id, List.of("dlh"), Optional.empty());
+        complaints.resolveTask(city.officer("dlh"), dispatched.tasks().getFirst().id(), "Sampah sudah diangkut.",
+                Optional.of(new NewComplaint.Photo("bukti.jpg", ComplaintFixture.jpeg())));
+        call(holder, get(followUp)).andExpect(content().string(allOf(containsString("action=\"" + followUp + "/konfirmasi\""),
+                containsString("action=\"" + followUp + "/sanggah\""), containsString("Sampah sudah diangkut."))));
+        call(holder, post(followUp + "/sanggah").param("alasan", " ").with(csrf())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("alasan-error"), containsString("error-summary"))));
+        call(holder, post(followUp + "/konfirmasi").with(csrf())).andExpect(redirectedUrl(followUp + "#penilaian"));
+        call(holder, post(followUp + "/nilai").param("bintang", "5").param("komentar", "Cepat.").with(csrf()))
+                .andExpect(redirectedUrl(followUp));
+        assertThat(complaints.followUp(key).orElseThrow().rating()).contains(5);
+        assertThat(complaints.followUp(key).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED);
+        call(holder, post("/pengaduan/lanjut/" + code + "/00000-00000-00000-00000/nilai").param("bintang", "1").with(csrf()))
+                .andExpect(status().isNotFound());
     }
 
     // ---- joining, confirming, disputing, rating ----
