@@ -93,10 +93,11 @@ public class ComplaintPages {
                    @Value("${satupintu.complaints.map-zoom:12}") int mapZoom,
                    @Value("${satupintu.complaints.map-tiles:osm}") String mapTiles,
                    @Value("${satupintu.complaints.max-photos:3}") int maxPhotos,
-                   @Value("${satupintu.complaints.max-photo-size:8MB}") org.springframework.util.unit.DataSize maxPhotoSize) {
+                   @Value("${satupintu.complaints.max-photo-size:8MB}") org.springframework.util.unit.DataSize maxPhotoSize,
+                   @Value("${satupintu.complaints.max-photo-edge:1600}") int maxPhotoEdge) {
         this.complaints = complaints;
         this.organisation = organisation;
-        this.map = MapSettings.of(mapCenter, mapZoom, mapTiles, maxPhotos, Math.max(1, maxPhotoSize.toMegabytes()));
+        this.map = MapSettings.of(mapCenter, mapZoom, mapTiles, maxPhotos, Math.max(1, maxPhotoSize.toMegabytes()), maxPhotoEdge);
     }
 
     // =====================================================================================================
@@ -107,13 +108,14 @@ public class ComplaintPages {
      * Where the maps open (the city's centre, {@code satupintu.complaints.map-center}, and zoom), where their tiles come
      * from ({@code satupintu.complaints.map-tiles}: {@code osm} for OpenStreetMap's tile server, a URL template with
      * {z}, {x} and {y} for another one, {@code none} for no background, e.g. offline), and the photo limits the
-     * filing form announces.
+     * filing form announces (and the longest edge the browser scales photos down to before sending them).
      */
-    public record MapSettings(String lat, String lon, int zoom, String tiles, int maxPhotos, long maxPhotoMb) {
+    public record MapSettings(String lat, String lon, int zoom, String tiles, int maxPhotos, long maxPhotoMb,
+                              int maxPhotoEdge) {
 
         static final String OSM = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
 
-        static MapSettings of(String center, int zoom, String tiles, int maxPhotos, long maxPhotoMb) {
+        static MapSettings of(String center, int zoom, String tiles, int maxPhotos, long maxPhotoMb, int maxPhotoEdge) {
             String[] parts = center.split(",");
             double lat = -7.2575;
             double lon = 112.7521;
@@ -129,7 +131,7 @@ public class ComplaintPages {
             String template = source.isEmpty() || "osm".equalsIgnoreCase(source) ? OSM
                     : "none".equalsIgnoreCase(source) ? "" : source;
             return new MapSettings(ComplaintFormat.plain(lat), ComplaintFormat.plain(lon), Math.max(3, Math.min(zoom, 18)),
-                    template, maxPhotos, maxPhotoMb);
+                    template, maxPhotos, maxPhotoMb, maxPhotoEdge);
         }
     }
 
