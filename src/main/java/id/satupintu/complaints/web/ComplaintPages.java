@@ -723,14 +723,10 @@ public class ComplaintPages {
     String confirmWithSecret(TenantId tenant, @PathVariable("kode") String code, @PathVariable("rahasia") String secret,
                              RedirectAttributes flash) {
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        try {
-            complaints.confirm(key);
-            flash.addFlashAttribute("done", "complaints.web.done.confirmed");
-            return "redirect:" + followUpPath(code, secret) + "#penilaian";
-        } catch (ConflictException refused) {
-            flash.addFlashAttribute("problem", refused.messageKey());
-            return "redirect:" + followUpPath(code, secret);
-        }
+        return withSecret(key, () -> complaints.confirm(key), "complaints.web.done.confirmed", "#penilaian", flash,
+                refused -> {
+                    throw refused;
+                });
     }
 
     @PostMapping("/pengaduan/lanjut/{kode}/{rahasia}/sanggah")
@@ -738,18 +734,11 @@ public class ComplaintPages {
                              @RequestParam(name = "alasan", defaultValue = "") String reason,
                              @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        try {
-            complaints.dispute(key, reason);
-            flash.addFlashAttribute("done", "complaints.web.done.disputed");
-            return "redirect:" + followUpPath(code, secret);
-        } catch (ConflictException refused) {
-            flash.addFlashAttribute("problem", refused.messageKey());
-            return "redirect:" + followUpPath(code, secret);
-        } catch (InvalidInputException refused) {
+        return withSecret(key, () -> complaints.dispute(key, reason), "complaints.web.done.disputed", "", flash, refused -> {
             privateSecretPage(response);
             return followUpPage(tenant, key, FormErrors.of("alasan", t.m(refused.messageKey(), refused.arguments())),
                     new Typed(reason, "", ""), model);
-        }
+        });
     }
 
     @PostMapping("/pengaduan/lanjut/{kode}/{rahasia}/nilai")
@@ -758,24 +747,40 @@ public class ComplaintPages {
                           @RequestParam(name = "komentar", defaultValue = "") String comment,
                           @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        int count;
+        return withSecret(key, () -> complaints.rate(key, starCount(stars), comment), "complaints.web.done.rated", "", flash,
+                refused -> {
+                    privateSecretPage(response);
+                    String field = "comment".equals(refused.field()) ? "komentar" : "bintang";
+                    return followUpPage(tenant, key, FormErrors.of(field, t.m(refused.messageKey(), refused.arguments())),
+                            new Typed("", stars, comment), model);
+                });
+    }
+
+    /**
+     * One reporter action with the secret: done, back to the follow-up page (with a note); a move the complaint's
+     * state refuses, back with the problem; bad input, the page again with the message at its field.
+     */
+    private String withSecret(ReporterSecret key, Runnable action, String done, String anchor, RedirectAttributes flash,
+                              java.util.function.Function<InvalidInputException, String> invalid) {
+        String page = followUpPath(key.trackingCode(), key.secret());
         try {
-            count = Integer.parseInt(stars.strip());
-        } catch (NumberFormatException e) {
-            count = 0;
-        }
-        try {
-            complaints.rate(key, count, comment);
-            flash.addFlashAttribute("done", "complaints.web.done.rated");
-            return "redirect:" + followUpPath(code, secret);
+            action.run();
+            flash.addFlashAttribute("done", done);
+            return "redirect:" + page + anchor;
         } catch (ConflictException refused) {
             flash.addFlashAttribute("problem", refused.messageKey());
-            return "redirect:" + followUpPath(code, secret);
+            return "redirect:" + page;
         } catch (InvalidInputException refused) {
-            privateSecretPage(response);
-            String field = "comment".equals(refused.field()) ? "komentar" : "bintang";
-            return followUpPage(tenant, key, FormErrors.of(field, t.m(refused.messageKey(), refused.arguments())),
-                    new Typed("", stars, comment), model);
+            return invalid.apply(refused);
+        }
+    }
+
+    /** Stars as typed; anything that is not a number is 0, which the service refuses with its message. */
+    private static int starCount(String stars) {
+        try {
+            return Integer.parseInt(stars.strip());
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -869,14 +874,8 @@ public class ComplaintPages {
         Viewer citizen = citizen();
         UUID complaintId = complaintId(id);
         Typed typed = new Typed("", stars, comment);
-        int count;
         try {
-            count = Integer.parseInt(stars.strip());
-        } catch (NumberFormatException e) {
-            count = 0;
-        }
-        try {
-            ComplaintView rated = complaints.rate(citizen, complaintId, count, comment);
+            ComplaintView rated = complaints.rate(citizen, complaintId, starCount(stars), comment);
             flash.addFlashAttribute("done", "complaints.web.done.rated");
             return "redirect:/pengaduan/" + rated.trackingCode();
         } catch (ConflictException refused) {
