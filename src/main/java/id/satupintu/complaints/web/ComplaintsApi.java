@@ -277,11 +277,12 @@ class ComplaintsApi {
 
     // ---- helpers ----
 
-    private static Viewer viewer() {
+    /** The signed-in principal of an API call (this API's and {@link ComplaintWorkApi}'s). */
+    static Viewer viewer() {
         return Viewers.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    static byte[] bytes(MultipartFile file) {
         try {
             return file.getBytes();
         } catch (IOException e) {
