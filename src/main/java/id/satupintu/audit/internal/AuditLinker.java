@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Links pending audit entries into their tenants' chains on one background thread per node: at once when an action
- * that recorded an entry commits ({@link #wake}), and in a sweep every {@code satupintu.audit.link-interval} (1 s)
+ * Links pending audit entries into their tenants' chains on one background thread per node: right after an action
+ * that recorded an entry commits ({@link #wake}; {@code satupintu.audit.link-delay}, 10 ms, later, so that under load
+ * one link takes the entries of many commits), and in a sweep every {@code satupintu.audit.link-interval} (1 s)
  * that picks up entries other nodes recorded or a crash left behind. Readers that must see everything (the
  * auditor's pages and verification) call {@link #linkNow} first.
  *
@@ -33,16 +34,19 @@ class AuditLinker implements SmartLifecycle {
     private final AuditChain chain;
     private final TransactionTemplate transactions;
     private final Duration sweepInterval;
+    private final Duration linkDelay;
     private final Set<TenantId> woken = ConcurrentHashMap.newKeySet();
     private volatile Thread thread;
     private volatile boolean running;
 
     AuditLinker(AuditChain chain, PlatformTransactionManager transactionManager,
-                @Value("${satupintu.audit.link-interval:1s}") Duration sweepInterval) {
+                @Value("${satupintu.audit.link-interval:1s}") Duration sweepInterval,
+                @Value("${satupintu.audit.link-delay:10ms}") Duration linkDelay) {
         this.chain = chain;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.sweepInterval = sweepInterval;
+        this.linkDelay = linkDelay;
     }
 
     /** The tenant has a newly committed entry: link it soon. Never blocks. */
@@ -71,6 +75,10 @@ class AuditLinker implements SmartLifecycle {
         long nextSweep = System.nanoTime();
         while (running) {
             try {
+                if (!woken.isEmpty() && !linkDelay.isZero()) {
+                    // a moment for more commits to arrive: under load one link transaction then takes many entries
+                    Thread.sleep(linkDelay);
+                }
                 for (TenantId tenant : Set.copyOf(woken)) {
                     woken.remove(tenant);
                     linkNow(tenant);
@@ -79,6 +87,9 @@ class AuditLinker implements SmartLifecycle {
                     linkAll();
                     nextSweep = System.nanoTime() + sweepInterval.toNanos();
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
             } catch (RuntimeException e) {
                 // the entries stay pending and the next sweep tries again; nothing is lost
                 log.warn("Linking audit entries failed; retrying in {}: {}", sweepInterval, e.toString());
