@@ -282,6 +282,42 @@ class AuditChainTest extends AuditTestSupport {
                 .containsExactly("orphan-3", "orphan-2", "orphan-1");
     }
 
+    @Test
+    void linkersOfSeveralNodesLinkingAtOnceNumberEveryEntryExactlyOnce() throws Exception {
+        // 200 entries committed and nobody woken, then four "nodes" link at the same moment (each read links first)
+        for (int i = 1; i <= 200; i++) {
+            jdbc.sql("""
+                            insert into audit_pending (tenant_id, recorded_at, actor_id, actor_role, action, object_type,
+                                                       object_id, client_ip, details)
+                            values (:t, current_timestamp, 'system', 'SYSTEM', 'test.node', 'thing', :id, '', '{}')""")
+                    .param("t", tenant.code()).param("id", "entry-" + i).update();
+        }
+        ExecutorService nodes = Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<Future<AuditPage>> reads = new ArrayList<>();
+            for (int n = 0; n < 4; n++) {
+                reads.add(nodes.submit(() -> {
+                    start.await();
+                    return auditLog.latest(tenant, 1);
+                }));
+            }
+            start.countDown();
+            for (Future<AuditPage> read : reads) {
+                assertThat(read.get().entries()).singleElement().satisfies(e -> assertThat(e.seq()).isEqualTo(200L));
+            }
+        } finally {
+            nodes.shutdown();
+        }
+
+        assertThat(pending(tenant)).isZero();
+        ChainVerification result = auditLog.verify(tenant);
+        assertThat(result.valid()).isTrue();
+        assertThat(result.entriesChecked()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(distinct object_id) from audit_log where tenant_id = :t").param("t", tenant.code())
+                .query(Long.class).single()).isEqualTo(200);
+    }
+
     private long pending(TenantId tenant) {
         return jdbc.sql("select count(*) from audit_pending where tenant_id = :t").param("t", tenant.code())
                 .query(Long.class).single();
