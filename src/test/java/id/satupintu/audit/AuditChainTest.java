@@ -268,11 +268,7 @@ class AuditChainTest extends AuditTestSupport {
     void entriesLeftPendingByAnotherNodeOrACrashAreLinkedByTheSweep() throws InterruptedException {
         // what a node that crashed after its commit and before linking leaves: pending rows nobody was woken for
         for (int i = 1; i <= 3; i++) {
-            jdbc.sql("""
-                            insert into audit_pending (tenant_id, recorded_at, actor_id, actor_role, action, object_type,
-                                                       object_id, client_ip, details)
-                            values (:t, current_timestamp, 'system', 'SYSTEM', 'test.orphan', 'thing', :id, '', '{}')""")
-                    .param("t", tenant.code()).param("id", "orphan-" + i).update();
+            committedButNotLinked("test.orphan", "orphan-" + i);
         }
 
         assertThat(chainedWithin(tenant, 3, java.time.Duration.ofSeconds(15))).isTrue();
@@ -286,11 +282,7 @@ class AuditChainTest extends AuditTestSupport {
     void linkersOfSeveralNodesLinkingAtOnceNumberEveryEntryExactlyOnce() throws Exception {
         // 200 entries committed and nobody woken, then four "nodes" link at the same moment (each read links first)
         for (int i = 1; i <= 200; i++) {
-            jdbc.sql("""
-                            insert into audit_pending (tenant_id, recorded_at, actor_id, actor_role, action, object_type,
-                                                       object_id, client_ip, details)
-                            values (:t, current_timestamp, 'system', 'SYSTEM', 'test.node', 'thing', :id, '', '{}')""")
-                    .param("t", tenant.code()).param("id", "entry-" + i).update();
+            committedButNotLinked("test.node", "entry-" + i);
         }
         ExecutorService nodes = Executors.newFixedThreadPool(4);
         try {
@@ -316,6 +308,15 @@ class AuditChainTest extends AuditTestSupport {
         assertThat(result.entriesChecked()).isEqualTo(200);
         assertThat(jdbc.sql("select count(distinct object_id) from audit_log where tenant_id = :t").param("t", tenant.code())
                 .query(Long.class).single()).isEqualTo(200);
+    }
+
+    /** A pending entry as a node leaves it that committed and then did not (or not yet) link. */
+    private void committedButNotLinked(String action, String objectId) {
+        jdbc.sql("""
+                        insert into audit_pending (tenant_id, recorded_at, actor_id, actor_role, action, object_type,
+                                                   object_id, client_ip, details)
+                        values (:t, current_timestamp, 'system', 'SYSTEM', :action, 'thing', :id, '', '{}')""")
+                .param("t", tenant.code()).param("action", action).param("id", objectId).update();
     }
 
     private long pending(TenantId tenant) {
