@@ -2,10 +2,9 @@ package id.satupintu.applications;
 
 import id.satupintu.applications.ApplicationFixture.City;
 import id.satupintu.catalog.internal.CatalogLoading;
-import id.satupintu.identity.AccountView;
 import id.satupintu.identity.NewStaff;
-import id.satupintu.identity.Nik;
 import id.satupintu.identity.Provisioning;
+import id.satupintu.notifications.Delivered;
 import id.satupintu.notifications.Notification;
 import id.satupintu.notifications.SentNotifications;
 import id.satupintu.organisation.Organisation;
@@ -17,14 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,10 +49,9 @@ class StatusNotificationTest {
     void theCitizenIsToldOfEachStatusChangeAndTheHeadOfABreach() throws InterruptedException {
         ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
         City city = fixture.newCity();
-        String email = "warga-" + UUID.randomUUID() + "@contoh.id";
-        AccountView account = provisioning.ensureCitizen(city.tenant(), Nik.parse("3578094512850002"), "Siti Uji", email,
-                "+6281234567890", provisioning.encodePassword("rahasia-uji-123"));
-        Viewer citizen = new Viewer(account.id(), city.tenant(), "Siti Uji", Set.of(Role.CITIZEN), Optional.empty());
+        Delivered.Citizen person = Delivered.citizenWithEmail(provisioning, city.tenant());
+        String email = person.email();
+        Viewer citizen = person.viewer();
         String headEmail = "kepala-" + UUID.randomUUID() + "@contoh.id";
         provisioning.ensureStaff(city.tenant(), new NewStaff("kepala.dpupr." + UUID.randomUUID().toString().substring(0, 6),
                 "Kepala DPUPR", Optional.of(city.agencies().get("dpupr").id()), Set.of(Role.AGENCY_HEAD), Optional.of(headEmail)),
@@ -63,34 +59,21 @@ class StatusNotificationTest {
 
         ApplicationView submitted = fixture.submittedBillboardPermit(city, citizen);
         String code = submitted.trackingCode().orElseThrow();
-        Notification receipt = await(n -> n.destination().equals(email) && n.subject().contains(code));
+        Notification receipt = Delivered.await(sent, n -> n.destination().equals(email) && n.subject().contains(code));
         assertThat(receipt.body()).contains("/status/" + code).contains("diterima");
 
         Viewer officer = city.officer("dpupr");
         UUID step = submitted.steps().getFirst().id();
         applications.claim(officer, step);
         applications.requestCorrection(officer, step, "Desain kurang jelas");
-        Notification correction = await(n -> n.destination().equals(email) && n.body().contains("perbaikan"));
+        Notification correction = Delivered.await(sent, n -> n.destination().equals(email) && n.body().contains("perbaikan"));
         assertThat(correction.channel()).isEqualTo(Notification.Channel.EMAIL);
 
         jdbc.sql("update application_steps set status = 'CLAIMED', sla_paused_since = null, due_at = :past where id = :id")
                 .param("past", Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS))).param("id", step).update();
         applications.detectBreaches();
-        Notification escalation = await(n -> n.destination().equals(headEmail));
+        Notification escalation = Delivered.await(sent, n -> n.destination().equals(headEmail));
         assertThat(escalation.subject()).contains(code);
         assertThat(escalation.body()).contains("/kotak-masuk/" + submitted.id());
-    }
-
-    private Notification await(Predicate<Notification> wanted) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(until)) {
-            List<Notification> recent = sent.recent();
-            Optional<Notification> found = recent.stream().filter(wanted).reduce((a, b) -> b);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no such notification within 10 s; recent: " + sent.recent().stream().map(Notification::subject).toList());
     }
 }

@@ -4,6 +4,7 @@ import id.satupintu.identity.AccountView;
 import id.satupintu.identity.NewStaff;
 import id.satupintu.identity.Nik;
 import id.satupintu.identity.Provisioning;
+import id.satupintu.notifications.Delivered;
 import id.satupintu.notifications.Notification;
 import id.satupintu.notifications.SentNotifications;
 import id.satupintu.shared.Role;
@@ -13,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,12 +39,11 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
 
     @Test
     void reportersSupportersAndHeadsAreTold() throws InterruptedException {
-        String email = "warga-" + UUID.randomUUID() + "@contoh.id";
-        AccountView account = provisioning.ensureCitizen(city.tenant(), Nik.parse("3578094512850002"), "Siti Uji", email,
-                "+6281234567890", provisioning.encodePassword("rahasia-uji-123"));
-        Viewer reporter = new Viewer(account.id(), city.tenant(), "Siti Uji", Set.of(Role.CITIZEN), Optional.empty());
+        Delivered.Citizen person = Delivered.citizenWithEmail(provisioning, city.tenant());
+        String email = person.email();
+        Viewer reporter = person.viewer();
         ComplaintView filed = complaints.file(reporter, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        assertThat(await(n -> n.destination().equals(email) && n.subject().contains(filed.trackingCode())).body())
+        assertThat(Delivered.await(sent, n -> n.destination().equals(email) && n.subject().contains(filed.trackingCode())).body())
                 .contains("/pengaduan/" + filed.trackingCode());
 
         // a client files for someone: the contact is sealed in the row, and still reached
@@ -58,7 +56,7 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
                 .param("id", viaClient.id()).query().singleRow();
         assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value))
                 .isNotBlank().doesNotContain(clientEmail).doesNotContain("08129999").doesNotContain("Budi"));
-        Notification english = await(n -> n.destination().equals(clientEmail));
+        Notification english = Delivered.await(sent, n -> n.destination().equals(clientEmail));
         assertThat(english.subject()).contains("Complaint " + viaClient.trackingCode());
 
         // a supporter hears of the dispatch too
@@ -69,7 +67,7 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
         complaints.join(neighbour, filed.id());
         complaints.verify(city.desk(), filed.id());
         complaints.dispatch(city.desk(), filed.id(), List.of("dsdabm"), Optional.empty());
-        assertThat(await(n -> n.destination().equals(neighbourEmail) && n.body().contains("diteruskan")).subject())
+        assertThat(Delivered.await(sent, n -> n.destination().equals(neighbourEmail) && n.body().contains("diteruskan")).subject())
                 .contains(filed.trackingCode());
 
         // the follow-up deadline passes: the head of the agency hears of it once
@@ -80,20 +78,8 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
         jdbc.sql("update complaint_tasks set follow_up_due = :past where complaint_id = :id")
                 .param("past", Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS))).param("id", filed.id()).update();
         complaints.detectOverdue();
-        Notification escalation = await(n -> n.destination().equals(headEmail));
+        Notification escalation = Delivered.await(sent, n -> n.destination().equals(headEmail));
         assertThat(escalation.subject()).contains(filed.trackingCode());
         assertThat(escalation.body()).contains("/pengaduan/kelola/" + filed.id());
-    }
-
-    private Notification await(Predicate<Notification> wanted) throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(until)) {
-            Optional<Notification> found = sent.recent().stream().filter(wanted).reduce((a, b) -> b);
-            if (found.isPresent()) {
-                return found.get();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no such notification within 10 s; recent: " + sent.recent().stream().map(Notification::subject).toList());
     }
 }

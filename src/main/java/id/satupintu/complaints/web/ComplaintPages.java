@@ -708,7 +708,8 @@ public class ComplaintPages {
                     @ModelAttribute("t") I18n t, Model model, HttpServletResponse response) {
         privateSecretPage(response);
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        if (complaints.followUp(key).isEmpty()) {
+        Optional<ComplaintView> complaint = complaints.followUp(key);
+        if (complaint.isEmpty()) {
             // the same answer for an unknown code and a wrong secret: the form again, with what to check
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             model.addAttribute("errors", FormErrors.of("rahasia", t.m("complaints.web.followUp.notFound")));
@@ -716,7 +717,7 @@ public class ComplaintPages {
             model.addAttribute("secret", "");
             return "complaints/follow-up-form";
         }
-        return followUpPage(tenant, key, FormErrors.none(), new Typed("", "", ""), model);
+        return followUpPage(tenant, key, complaint.get(), FormErrors.none(), new Typed("", "", ""), model);
     }
 
     @PostMapping("/pengaduan/lanjut/{kode}/{rahasia}/konfirmasi")
@@ -785,7 +786,12 @@ public class ComplaintPages {
     }
 
     private String followUpPage(TenantId tenant, ReporterSecret key, FormErrors errors, Typed typed, Model model) {
-        ComplaintView complaint = complaints.followUp(key).orElseThrow(() -> new NotFoundException("complaint", key.trackingCode()));
+        return followUpPage(tenant, key, complaints.followUp(key)
+                .orElseThrow(() -> new NotFoundException("complaint", key.trackingCode())), errors, typed, model);
+    }
+
+    private String followUpPage(TenantId tenant, ReporterSecret key, ComplaintView complaint, FormErrors errors, Typed typed,
+                                Model model) {
         ComplaintStatus status = complaint.status();
         Actions actions = new Actions(true, false, false, false, status == ComplaintStatus.RESOLVED,
                 (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED) && complaint.rating().isEmpty());
