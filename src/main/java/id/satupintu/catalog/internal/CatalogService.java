@@ -9,6 +9,7 @@ import id.satupintu.catalog.ServicePublished;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -48,7 +49,43 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogService.class);
 
-    private record TenantCatalog(Map<String, ServiceDefinition> services, Map<String, Bundle> bundles, ServiceSearch search) {
+    /**
+     * A tenant's current services and bundles. The search index is built on the first search, not with the catalogue:
+     * reducing every word to its root is the costly part of a (re)load, and most readers (forms, submits, the
+     * catalogue pages) never search.
+     */
+    private static final class TenantCatalog {
+
+        private final Map<String, ServiceDefinition> services;
+        private final Map<String, Bundle> bundles;
+        private volatile @Nullable ServiceSearch search;
+
+        TenantCatalog(Map<String, ServiceDefinition> services, Map<String, Bundle> bundles) {
+            this.services = services;
+            this.bundles = bundles;
+        }
+
+        Map<String, ServiceDefinition> services() {
+            return services;
+        }
+
+        Map<String, Bundle> bundles() {
+            return bundles;
+        }
+
+        ServiceSearch search() {
+            ServiceSearch built = search;
+            if (built == null) {
+                synchronized (this) {
+                    built = search;
+                    if (built == null) {
+                        built = new ServiceSearch(List.copyOf(services.values()), List.copyOf(bundles.values()));
+                        search = built;
+                    }
+                }
+            }
+            return built;
+        }
     }
 
     private final CatalogStore store;
@@ -205,7 +242,7 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
             Map<String, Bundle> bundles = new java.util.LinkedHashMap<>();
             store.current(t, CatalogStore.Kind.BUNDLE)
                     .forEach(row -> bundles.put(row.code(), json.readValue(row.definition(), Bundle.class)));
-            return new TenantCatalog(services, bundles, new ServiceSearch(List.copyOf(services.values()), List.copyOf(bundles.values())));
+            return new TenantCatalog(services, bundles);
         });
     }
 

@@ -7,6 +7,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.dialect.Dialects;
 import id.satupintu.catalog.FormError;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,14 +26,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FormSchemas {
 
     private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
-    private final Schema metaSchema = registry.getSchema(SchemaLocation.of(Dialects.getDraft202012().getId()));
+    /** Needed only when a catalogue is (re)loaded, so not compiled on every start. */
+    private volatile @Nullable Schema metaSchema;
     private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
 
     /** Problems of a form schema as text (empty when it is a valid 2020-12 schema). */
     List<String> checkSchema(JsonNode schema) {
         List<String> problems = new ArrayList<>();
-        for (Error error : metaSchema.validate(schema)) {
+        for (Error error : metaSchema().validate(schema)) {
             problems.add(error.getInstanceLocation() + ": " + error.getMessage());
         }
         if (problems.isEmpty()) {
@@ -43,6 +45,15 @@ public class FormSchemas {
             }
         }
         return problems;
+    }
+
+    private Schema metaSchema() {
+        Schema meta = metaSchema;
+        if (meta == null) {
+            meta = registry.getSchema(SchemaLocation.of(Dialects.getDraft202012().getId()));
+            metaSchema = meta;
+        }
+        return meta;
     }
 
     public List<FormError> validate(String schemaJson, JsonNode data) {

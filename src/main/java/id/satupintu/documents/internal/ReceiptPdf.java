@@ -34,8 +34,6 @@ import java.util.Locale;
 @Service
 class ReceiptPdf implements Receipts {
 
-    private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
     private static final float MARGIN = 50;
 
@@ -76,25 +74,25 @@ class ReceiptPdf implements Receipts {
             float textWidth = width - 2 * MARGIN;
             float y = page.getMediaBox().getHeight() - 60;
             try (PDPageContentStream text = new PDPageContentStream(pdf, page)) {
-                DocumentPdf.line(text, BOLD, 11, MARGIN, y, tenantName.toUpperCase(Locale.ROOT));
-                DocumentPdf.line(text, REGULAR, 10, MARGIN, y - 15, "SatuPintu");
+                DocumentPdf.line(text, Fonts.BOLD, 11, MARGIN, y, tenantName.toUpperCase(Locale.ROOT));
+                DocumentPdf.line(text, Fonts.REGULAR, 10, MARGIN, y - 15, "SatuPintu");
                 text.setLineWidth(1.2f);
                 text.moveTo(MARGIN, y - 25);
                 text.lineTo(width - MARGIN, y - 25);
                 text.stroke();
                 y -= 60;
-                DocumentPdf.line(text, BOLD, 18, MARGIN, y, english ? "Application receipt" : "Tanda terima permohonan");
+                DocumentPdf.line(text, Fonts.BOLD, 18, MARGIN, y, english ? "Application receipt" : "Tanda terima permohonan");
                 y -= 24;
-                for (String part : wrap(BOLD, 13, subject, textWidth)) {
-                    DocumentPdf.line(text, BOLD, 13, MARGIN, y, part);
+                for (String part : wrap(Fonts.BOLD, 13, subject, textWidth)) {
+                    DocumentPdf.line(text, Fonts.BOLD, 13, MARGIN, y, part);
                     y -= 17;
                 }
                 y -= 20;
-                DocumentPdf.line(text, REGULAR, 11, MARGIN, y, english ? "Tracking code" : "Kode lacak");
+                DocumentPdf.line(text, Fonts.REGULAR, 11, MARGIN, y, english ? "Tracking code" : "Kode lacak");
                 y -= 32;
-                DocumentPdf.line(text, BOLD, 28, MARGIN, y, String.join("  ", receipt.trackingCode().split("-")));
+                DocumentPdf.line(text, Fonts.BOLD, 28, MARGIN, y, String.join("  ", receipt.trackingCode().split("-")));
                 y -= 18;
-                DocumentPdf.line(text, REGULAR, 9, MARGIN, y, english ? "Keep this code: you need it to follow your application."
+                DocumentPdf.line(text, Fonts.REGULAR, 9, MARGIN, y, english ? "Keep this code: you need it to follow your application."
                         : "Simpan kode ini: Anda memerlukannya untuk memantau permohonan.");
                 y -= 34;
                 DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
@@ -106,7 +104,7 @@ class ReceiptPdf implements Receipts {
                     y = field(text, y, "", agency, textWidth);
                 }
                 y -= 16;
-                DocumentPdf.line(text, BOLD, 11, MARGIN, y, english ? "What happens next" : "Langkah selanjutnya");
+                DocumentPdf.line(text, Fonts.BOLD, 11, MARGIN, y, english ? "What happens next" : "Langkah selanjutnya");
                 y -= 16;
                 List<String> next = english
                         ? List.of("1. The agencies above check your application; you need not visit any office.",
@@ -116,17 +114,17 @@ class ReceiptPdf implements Receipts {
                                 "2. Bila ada yang perlu diperbaiki, kami memberi tahu lewat e-mail atau SMS; waktu layanan berhenti sampai Anda menjawab.",
                                 "3. Setelah selesai, unduh dokumen Anda di \"Permohonan saya\" di SatuPintu.");
                 for (String item : next) {
-                    for (String part : wrap(REGULAR, 10, item, textWidth)) {
-                        DocumentPdf.line(text, REGULAR, 10, MARGIN, y, part);
+                    for (String part : wrap(Fonts.REGULAR, 10, item, textWidth)) {
+                        DocumentPdf.line(text, Fonts.REGULAR, 10, MARGIN, y, part);
                         y -= 14;
                     }
                 }
                 PDImageXObject qr = LosslessFactory.createFromImage(pdf, DocumentPdf.qr(statusUrl));
                 text.drawImage(qr, width - MARGIN - 120, 60, 120, 120);
-                DocumentPdf.line(text, REGULAR, 9, MARGIN, 130, english ? "Follow your application: scan the QR code or open"
+                DocumentPdf.line(text, Fonts.REGULAR, 9, MARGIN, 130, english ? "Follow your application: scan the QR code or open"
                         : "Pantau permohonan Anda: pindai kode QR atau buka");
-                DocumentPdf.line(text, REGULAR, 9, MARGIN, 117, statusUrl);
-                DocumentPdf.line(text, REGULAR, 8, MARGIN, 90, english ? "This receipt is proof that your application was received. It is not a permit."
+                DocumentPdf.line(text, Fonts.REGULAR, 9, MARGIN, 117, statusUrl);
+                DocumentPdf.line(text, Fonts.REGULAR, 8, MARGIN, 90, english ? "This receipt is proof that your application was received. It is not a permit."
                         : "Tanda terima ini bukti permohonan Anda telah diterima. Tanda terima ini bukan izin.");
             }
             pdf.save(out);
@@ -138,10 +136,10 @@ class ReceiptPdf implements Receipts {
 
     private static float field(PDPageContentStream text, float y, String label, String value, float textWidth) throws IOException {
         float valueX = MARGIN + 150;
-        List<String> parts = wrap(BOLD, 11, value, textWidth - 150);
-        DocumentPdf.line(text, REGULAR, 11, MARGIN, y, label);
+        List<String> parts = wrap(Fonts.BOLD, 11, value, textWidth - 150);
+        DocumentPdf.line(text, Fonts.REGULAR, 11, MARGIN, y, label);
         for (String part : parts) {
-            DocumentPdf.line(text, BOLD, 11, valueX, y, part);
+            DocumentPdf.line(text, Fonts.BOLD, 11, valueX, y, part);
             y -= 16;
         }
         return y - 2;
@@ -164,5 +162,11 @@ class ReceiptPdf implements Receipts {
             lines.add(current.toString());
         }
         return lines;
+    }
+
+    /** Loaded on the first receipt, not with the application: PDFBox's font metrics take a noticeable part of a start. */
+    private static final class Fonts {
+        static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+        static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Password sign-in. Unknown account, wrong password, locked account, unconfirmed account and a throttled
@@ -31,7 +32,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final LoginThrottle throttle;
     private final IdentityProperties properties;
     private final Clock clock;
-    private final String dummyHash;
+    /** Compared against when the login is unknown, so that it costs as long as a wrong password; hashed off the start-up path. */
+    private final CompletableFuture<String> dummyHash;
 
     AccountAuthenticationProvider(AccountService accounts, AccountStore store, PasswordEncoder passwords,
                                   CurrentTenant currentTenant, LoginThrottle throttle, IdentityProperties properties,
@@ -43,7 +45,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         this.throttle = throttle;
         this.properties = properties;
         this.clock = clock;
-        this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
+        this.dummyHash = CompletableFuture.supplyAsync(() -> passwords.encode("not-a-real-password-" + System.nanoTime()),
+                task -> Thread.ofVirtual().name("dummy-password-hash").start(task));
     }
 
     @Override
@@ -55,7 +58,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         String password = String.valueOf(authentication.getCredentials());
 
         Optional<Account> found = accounts.findForLogin(tenant, login);
-        boolean matches = passwords.matches(password, found.map(Account::passwordHash).orElse(dummyHash));
+        boolean matches = passwords.matches(password, found.map(Account::passwordHash).orElseGet(dummyHash::join));
         Instant now = clock.instant();
         boolean usable = found.isPresent() && matches && !found.get().lockedAt(now)
                 && found.get().status() == Account.Status.ACTIVE && !throttle.blocked(address);
