@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  *       latency percentiles; writes tracking codes.</li>
  *   <li>{@code get <clients> <seconds> <url>...}: C clients GET the URLs round-robin; prints requests/s and
  *       latency percentiles. Every answer must be 200, or the run fails.</li>
+ *   <li>{@code post <clients> <seconds> <url> <json>}: C clients POST the JSON to the URL, after the same 10 s warm-up;
+ *       prints requests/s and latency percentiles. Every answer must be 200, or the run fails.</li>
  * </ul>
  * Output: one line {@code RESULT ops=<n> seconds=<s> rate=<per s> p50=<ms> p99=<ms> errors=<n>}.
  */
@@ -51,8 +53,9 @@ public class Driver {
         switch (args[0]) {
             case "prepare" -> prepare(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
             case "submit" -> submit(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]), Path.of(args[5]));
-            case "get" -> get(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Arrays.asList(args).subList(3, args.length));
-            default -> throw new IllegalArgumentException("mode: prepare | submit | get");
+            case "get" -> load(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Arrays.asList(args).subList(3, args.length), null);
+            case "post" -> load(Integer.parseInt(args[1]), Integer.parseInt(args[2]), List.of(args[3]), args[4]);
+            default -> throw new IllegalArgumentException("mode: prepare | submit | get | post");
         }
     }
 
@@ -195,13 +198,14 @@ public class Driver {
 
     // ---- get ----
 
-    static void get(int clients, int seconds, List<String> urls) throws Exception {
+    /** GETs the URLs round-robin, or POSTs {@code json} to them when it is not null. */
+    static void load(int clients, int seconds, List<String> urls, String json) throws Exception {
         List<URI> targets = urls.stream().map(URI::create).toList();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger next = new AtomicInteger();
         // warm-up: JIT and connection pools of both sides
-        warm(targets);
+        warm(targets, json);
         long start = System.nanoTime();
         long end = start + Duration.ofSeconds(seconds).toNanos();
         try (var pool = Executors.newFixedThreadPool(clients)) {
@@ -212,12 +216,11 @@ public class Driver {
                         URI target = targets.get(Math.floorMod(next.getAndIncrement(), targets.size()));
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(target).header("Accept", "application/json")
-                                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+                            HttpResponse<byte[]> answer = HTTP.send(request(target, json), HttpResponse.BodyHandlers.ofByteArray());
                             if (answer.statusCode() == 200) {
                                 mine.add(System.nanoTime() - t0);
                             } else if (errors.incrementAndGet() < 5) {
-                                System.err.println("GET " + target + " " + answer.statusCode());
+                                System.err.println((json == null ? "GET " : "POST ") + target + " " + answer.statusCode());
                             }
                         } catch (IOException | InterruptedException e) {
                             errors.incrementAndGet();
@@ -231,12 +234,18 @@ public class Driver {
         report(latencies, (System.nanoTime() - start) / 1e9, errors.get());
     }
 
-    static void warm(List<URI> targets) throws Exception {
+    static void warm(List<URI> targets, String json) throws Exception {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         int i = 0;
         while (System.nanoTime() < until) {
-            HTTP.send(HttpRequest.newBuilder(targets.get(i++ % targets.size())).GET().build(), HttpResponse.BodyHandlers.discarding());
+            HTTP.send(request(targets.get(i++ % targets.size()), json), HttpResponse.BodyHandlers.discarding());
         }
+    }
+
+    static HttpRequest request(URI target, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(target).header("Accept", "application/json");
+        return json == null ? request.GET().build()
+                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
     }
 
     // ---- output ----

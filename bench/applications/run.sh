@@ -2,6 +2,8 @@
 # Application submits and public status lookups of SatuPintu on PostgreSQL, each against a baseline measured in
 # the same run on the same machine (see bench/README.md):
 #   submits/s and p99 of POST /api/v1/applications/{id}/submission   vs   pgbench, 3 INSERTs per transaction
+#     (and, to show what HTTP alone costs here, the "floor" app: Spring Boot + JdbcClient doing pgbench's 3 INSERTs
+#     per POST, bench/applications/floor)
 #   requests/s of GET /api/v1/status/{code}                             vs   a bare Spring Boot endpoint
 # Baselines run before and after SatuPintu and are averaged, so a drift of the machine during the run shows.
 #
@@ -52,12 +54,17 @@ fi
 echo "building the bare baseline ..."
 mvn -q -ntp -f bench/startup/bare/pom.xml package -DskipTests >/dev/null
 BARE_JAR="$ROOT/bench/startup/bare/target/bare.jar"
+echo "building the floor app ..."
+mvn -q -ntp -f bench/applications/floor/pom.xml package -DskipTests >/dev/null
+FLOOR_JAR="$ROOT/bench/applications/floor/target/floor.jar"
 
 psql -q -d postgres -c "drop database if exists $DB" -c "create database $DB" >/dev/null
 SP_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 BARE_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+FLOOR_PORT="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 SP="http://127.0.0.1:$SP_PORT"
 BARE="http://127.0.0.1:$BARE_PORT"
+FLOOR="http://127.0.0.1:$FLOOR_PORT"
 
 echo "starting SatuPintu on PostgreSQL ($SP_JAR) ..."
 SATUPINTU_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" SATUPINTU_DB_USER="$PGUSER" SATUPINTU_DEMO=true \
@@ -68,6 +75,10 @@ PIDS+=($!)
 PIDS+=($!)
 wait_healthy "$SP/actuator/health" "$WORK/satupintu.log"
 wait_healthy "$BARE/actuator/health" "$WORK/bare.log"
+"$JAVA" -jar "$FLOOR_JAR" --server.port="$FLOOR_PORT" --spring.datasource.url="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
+  --spring.datasource.username="$PGUSER" --logging.level.root=WARN > "$WORK/floor.log" 2>&1 &
+PIDS+=($!)
+wait_healthy "$FLOOR/actuator/health" "$WORK/floor.log"
 
 # ---- baseline: pgbench, three inserts per transaction into tables shaped like an application's rows ----
 psql -q -d "$DB" <<'SQL'
@@ -103,6 +114,10 @@ echo "  $PG1_TPS tps, p99 $PG1_P99 ms"
 echo "SatuPintu submits ..."
 SUBMIT="$("$JAVA" bench/applications/Driver.java submit "$SP" "$CLIENTS" "$DURATION" "$WORK/drafts.txt" "$WORK/codes.txt" | grep RESULT)"
 echo "  $SUBMIT"
+echo "floor app: the same 3 inserts per HTTP POST ..."
+FLOOR_RUN="$("$JAVA" bench/applications/Driver.java post "$CLIENTS" "$DURATION" "$FLOOR/submissions" \
+  '{"tenant":"35.78","payload":"{\"nomorKk\":\"3578041203090007\",\"keperluan\":\"pendidikan\"}"}' | grep RESULT)"
+echo "  $FLOOR_RUN"
 echo "pgbench (after) ..."
 read -r PG2_TPS PG2_P99 <<< "$(pgbench_run 2)"
 echo "  $PG2_TPS tps, p99 $PG2_P99 ms"
@@ -123,15 +138,17 @@ B2="$("$JAVA" bench/applications/Driver.java get "$CLIENTS" "$DURATION" "${BARE_
 
 python3 - "$PG1_TPS" "$PG2_TPS" "$PG1_P99" "$PG2_P99" "$SUB_RATE" "$SUB_P99" \
   "$(field rate "$B1")" "$(field rate "$B2")" "$(field rate "$S1")" "$(field p99 "$B1")" "$(field p99 "$B2")" "$(field p99 "$S1")" \
-  "$CLIENTS" "$DURATION" > "$WORK/table.md" <<'PY'
+  "$CLIENTS" "$DURATION" "$(field rate "$FLOOR_RUN")" "$(field p99 "$FLOOR_RUN")" > "$WORK/table.md" <<'PY'
 import sys
-pg1, pg2, pgp1, pgp2, sub, subp, b1, b2, s, bp1, bp2, sp, clients, duration = sys.argv[1:]
+pg1, pg2, pgp1, pgp2, sub, subp, b1, b2, s, bp1, bp2, sp, clients, duration, fl, flp = sys.argv[1:]
 f = float
 pg = (f(pg1) + f(pg2)) / 2; bare = (f(b1) + f(b2)) / 2
 r1 = f(sub) / pg; r2 = f(s) / bare
 print(f"| measure (clients {clients}, {duration} s each) | baseline | SatuPintu | ratio | target | |")
 print("|---|---:|---:|---:|---:|---|")
 print(f"| application submits / s (p99 ms) | pgbench 3 inserts: {pg:.0f} tps (p99 {f(pgp1):.1f} / {f(pgp2):.1f}) | {f(sub):.1f} (p99 {f(subp):.1f}) | {r1*100:.1f} % | ≥ 50 % | {'PASS' if r1 >= 0.5 else 'MISS'} |")
+print(f"| (floor: Spring Boot + JdbcClient, the same 3 inserts per POST, no other work) | pgbench | {f(fl):.1f} (p99 {f(flp):.1f}) | {f(fl) / pg * 100:.1f} % | | |")
+print(f"| application submits against the floor | floor | {f(sub):.1f} | {f(sub) / f(fl) * 100:.1f} % | | |")
 print(f"| public status lookups / s (p99 ms) | bare endpoint: {bare:.0f} (p99 {f(bp1):.1f} / {f(bp2):.1f}) | {f(s):.0f} (p99 {f(sp):.1f}) | {r2*100:.1f} % | ≥ 40 % | {'PASS' if r2 >= 0.4 else 'MISS'} |")
 print()
 print(f"baselines before / after: pgbench {f(pg1):.0f} / {f(pg2):.0f} tps, bare {f(b1):.0f} / {f(b2):.0f} req/s")
