@@ -12,6 +12,8 @@
 #   SATUPINTU_JAR=...  measure this jar instead of target/satupintu-*.jar (skips building it)
 #   JAVA_HOME          a JDK >= 21; otherwise Temurin 25 (or any JDK >= 21) under /usr/lib/jvm
 #   RESULTS=...        where the dated result block is appended (default bench/startup/results.md)
+#   STACK=1            also measure the "stack floor" (bench/startup/stack.py): SatuPintu's dependencies and settings
+#                      with no application code, generated from pom.xml; STACK=0 leaves it out
 #   LAYOUT=jar         jar: run both apps as `java -jar app.jar` (nested jars); extracted: extract both first with
 #                      `java -Djarmode=tools -jar app.jar extract` (Spring Boot's layout for production) and run those
 #
@@ -34,6 +36,8 @@ START_TIMEOUT="${START_TIMEOUT:-120}"
 JAVA_OPTS="${JAVA_OPTS:-}"
 RESULTS="${RESULTS:-$ROOT/bench/startup/results.md}"
 LAYOUT="${LAYOUT:-jar}"
+STACK="${STACK:-1}"
+[[ "$STACK" == 0 || "$STACK" == 1 ]] || { echo "STACK must be 0 or 1" >&2; exit 2; }
 [[ "$LAYOUT" == jar || "$LAYOUT" == extracted ]] || { echo "LAYOUT must be jar or extracted" >&2; exit 2; }
 BUILD=0
 for a in "$@"; do
@@ -109,6 +113,14 @@ echo "building the bare baseline ..."
 quiet_mvn -f bench/startup/bare/pom.xml package -DskipTests
 BARE_JAR="$ROOT/bench/startup/bare/target/bare.jar"
 [[ -f "$BARE_JAR" ]] || { echo "bare build produced no $BARE_JAR" >&2; exit 1; }
+STACK_JAR=""
+if [[ "$STACK" == 1 ]]; then
+  echo "building the stack floor (SatuPintu's dependencies, no application code) ..."
+  python3 bench/startup/stack.py "$ROOT/pom.xml" "$WORK/stack"
+  quiet_mvn -f "$WORK/stack/pom.xml" package -DskipTests
+  STACK_JAR="$WORK/stack/target/stack.jar"
+  [[ -f "$STACK_JAR" ]] || { echo "stack build produced no $STACK_JAR" >&2; exit 1; }
+fi
 
 newest_sp_jar() {
   local f newest=""
@@ -142,6 +154,7 @@ if [[ "$LAYOUT" == extracted ]]; then
   }
   BARE_JAR="$(extract_jar "$BARE_JAR" "$WORK/bare-extracted")"
   SP_JAR="$(extract_jar "$SP_JAR" "$WORK/sp-extracted")"
+  if [[ -n "$STACK_JAR" ]]; then STACK_JAR="$(extract_jar "$STACK_JAR" "$WORK/stack-extracted")"; fi
   echo "layout: extracted (java -Djarmode=tools -jar ... extract) into $WORK"
 fi
 
@@ -160,7 +173,8 @@ port_in_use() {
 free_port() {
   local p i
   for (( i = 0; i < 200; i++ )); do
-    p=$(( 20000 + RANDOM % 40000 ))
+    # below the kernel's ephemeral range (32768+ here), where the poller's own connections cannot hold the port
+    p=$(( 20000 + RANDOM % 12000 ))
     if ! port_in_use "$p"; then echo "$p"; return; fi
   done
   echo "no free port found" >&2
@@ -227,11 +241,17 @@ measure() {
   printf '  %-15s start %6d ms   idle RSS %5s MiB\n' "$name" "$START_MS" "$(fmt_mib "$RSS_KB")"
 }
 
-declare -a BARE_MS=() BARE_KB=() COLD_MS=() COLD_KB=() WARM_MS=() WARM_KB=()
+declare -a BARE_MS=() BARE_KB=() COLD_MS=() COLD_KB=() WARM_MS=() WARM_KB=() STACK_MS=() STACK_KB=()
 
 run_bare() {
   measure bare "$WORK/bare-$1.log" "$BARE_JAR"
   BARE_MS+=("$START_MS"); BARE_KB+=("$RSS_KB")
+}
+run_stack() {
+  [[ -n "$STACK_JAR" ]] || return 0
+  measure stack "$WORK/stack-$1.log" "$STACK_JAR" --stack.data-dir="$WORK/stack-data-$1"
+  STACK_MS+=("$START_MS"); STACK_KB+=("$RSS_KB")
+  rm -rf "$WORK/stack-data-$1"
 }
 run_satupintu() {
   local dir="$WORK/data-$1"
@@ -248,8 +268,8 @@ echo "rounds: $ROUNDS, idle: ${IDLE_SECONDS} s, JAVA_OPTS: ${JAVA_OPTS:-(none)}"
 T_BEGIN=$(date +%s)
 for (( r = 1; r <= ROUNDS; r++ )); do
   echo "round $r/$ROUNDS"
-  if (( r % 2 == 1 )); then run_bare "$r"; run_satupintu "$r"
-  else run_satupintu "$r"; run_bare "$r"; fi
+  if (( r % 2 == 1 )); then run_bare "$r"; run_stack "$r"; run_satupintu "$r"
+  else run_satupintu "$r"; run_stack "$r"; run_bare "$r"; fi
 done
 
 # ---- report -------------------------------------------------------------------------------------
@@ -260,6 +280,11 @@ W_MS=$(median "${WARM_MS[@]}");  W_KB=$(median "${WARM_KB[@]}")
 CS_R=$(ratio "$C_MS" "$B_MS"); CM_R=$(ratio "$C_KB" "$B_KB")
 WS_R=$(ratio "$W_MS" "$B_MS"); WM_R=$(ratio "$W_KB" "$B_KB")
 
+STACK_ROW=""
+if [[ -n "$STACK_JAR" ]]; then
+  S_MS=$(median "${STACK_MS[@]}"); S_KB=$(median "${STACK_KB[@]}")
+  STACK_ROW="| stack floor (SatuPintu's dependencies, no app code) | $(fmt_s "$S_MS") s | $(fmt_mib "$S_KB") MiB | $(ratio "$S_MS" "$B_MS")× | $(ratio "$S_KB" "$B_KB")× | (reference) |"
+fi
 STAMP="$(date -u '+%Y-%m-%d %H:%M UTC')"
 REV="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo none)"
 if [[ -n "$(git -C "$ROOT" status --porcelain 2>/dev/null || true)" ]]; then REV="$REV (uncommitted changes)"; fi
@@ -268,16 +293,20 @@ TABLE="$(cat <<EOF
 | app | start-up, median | idle RSS, median | start-up vs bare | RSS vs bare | target ≤ 2× (start / RSS) |
 |---|---:|---:|---:|---:|---|
 | bare Spring Boot | $(fmt_s "$B_MS") s | $(fmt_mib "$B_KB") MiB | 1.00× | 1.00× | — |
+$STACK_ROW
 | SatuPintu, cold (fresh data dir) | $(fmt_s "$C_MS") s | $(fmt_mib "$C_KB") MiB | ${CS_R}× | ${CM_R}× | $(verdict "$CS_R") / $(verdict "$CM_R") |
 | SatuPintu, warm (restart) | $(fmt_s "$W_MS") s | $(fmt_mib "$W_KB") MiB | ${WS_R}× | ${WM_R}× | $(verdict "$WS_R") / $(verdict "$WM_R") |
 EOF
 )"
+TABLE="$(printf '%s\n' "$TABLE" | sed '/^$/d')"  # no stack row: no gap in the table
 RAW="$(
   printf 'per round, start ms / RSS MiB:\n'
   for (( i = 0; i < ROUNDS; i++ )); do
-    printf -- '- round %d: bare %s / %s, cold %s / %s, warm %s / %s\n' $(( i + 1 )) \
+    printf -- '- round %d: bare %s / %s, cold %s / %s, warm %s / %s' $(( i + 1 )) \
       "${BARE_MS[i]}" "$(fmt_mib "${BARE_KB[i]}")" "${COLD_MS[i]}" "$(fmt_mib "${COLD_KB[i]}")" \
       "${WARM_MS[i]}" "$(fmt_mib "${WARM_KB[i]}")"
+    if [[ -n "$STACK_JAR" ]]; then printf ', stack %s / %s' "${STACK_MS[i]}" "$(fmt_mib "${STACK_KB[i]}")"; fi
+    printf '\n'
   done
 )"
 
