@@ -273,11 +273,13 @@ class ApplicationService implements Applications {
         store.markSubmitted(app.tenant(), app.id(), code, subject.slaDays(), now, due);
         store.addTimeline(app.tenant(), app.id(), now, "submitted", app.responsibleAgency(), null, null, null);
         Set<String> agencies = new LinkedHashSet<>();
+        List<PartRow> inserted = new ArrayList<>();
         for (int p = 0; p < parts.size(); p++) {
             ResolvedPart resolved = parts.get(p);
             PartRow part = new PartRow(Ids.newId(), app.id(), p, resolved.service().code(), resolved.service().version(),
                     PartStatus.IN_PROGRESS, null);
             store.insertPart(app.tenant(), part);
+            inserted.add(part);
             for (int s = 0; s < resolved.stages().size(); s++) {
                 WorkflowStage stage = resolved.service().workflow().get(s);
                 for (int i = 0; i < stage.steps().size(); i++) {
@@ -293,10 +295,13 @@ class ApplicationService implements Applications {
         events.publishEvent(new ApplicationSubmitted(app.tenant(), app.id(), code, app.subjectCode(), app.bundle(),
                 List.copyOf(agencies), now, due));
         events.publishEvent(new ApplicationStatusChanged(app.tenant(), app.id(), "submitted"));
-        for (PartRow part : store.parts(app.tenant(), app.id())) {
-            progress(app.tenant(), app.id(), part.id(), now);
+        boolean partFinished = false;
+        for (PartRow part : inserted) { // just written, in position order: no need to read them back
+            partFinished |= progress(app.tenant(), app.id(), part.id(), now);
         }
-        finishIfDone(app.tenant(), app.id(), now);
+        if (partFinished) { // only a finished part can finish the application (all steps automatic)
+            finishIfDone(app.tenant(), app.id(), now);
+        }
         // last: the tenant's audit chain is locked from here to the commit, and every submission takes that lock
         audit.record(app.tenant(), "application.submitted", "application", app.id().toString(),
                 Map.of("trackingCode", code, "subject", app.subjectCode()));
@@ -496,8 +501,9 @@ class ApplicationService implements Applications {
         store.decide(officer.tenant(), stepId, StepStatus.APPROVED, null, now);
         text.ifPresent(body -> store.addNote(officer.tenant(), step.applicationId(), newNote(officer, step.agencyCode(), body, now)));
         completed(locked.application(), step, StepStatus.APPROVED, now);
-        progress(officer.tenant(), step.applicationId(), step.partId(), now);
-        finishIfDone(officer.tenant(), step.applicationId(), now);
+        if (progress(officer.tenant(), step.applicationId(), step.partId(), now)) {
+            finishIfDone(officer.tenant(), step.applicationId(), now);
+        }
         return reload(officer.tenant(), stepId);
     }
 
@@ -511,8 +517,9 @@ class ApplicationService implements Applications {
         Instant now = now();
         store.decide(officer.tenant(), stepId, StepStatus.REJECTED, why, now);
         completed(locked.application(), step, StepStatus.REJECTED, now, why);
-        progress(officer.tenant(), step.applicationId(), step.partId(), now);
-        finishIfDone(officer.tenant(), step.applicationId(), now);
+        if (progress(officer.tenant(), step.applicationId(), step.partId(), now)) {
+            finishIfDone(officer.tenant(), step.applicationId(), now);
+        }
         return reload(officer.tenant(), stepId);
     }
 
@@ -695,12 +702,17 @@ class ApplicationService implements Applications {
     // =====================================================================================================
 
     /** Opens the next stage of a part when the current one is done, or finishes the part. */
-    private void progress(TenantId tenant, UUID applicationId, UUID partId, Instant now) {
+    /**
+     * Moves a part on as far as it goes: opens its next stage, runs automatic steps, and finishes the part when a
+     * step was rejected or every step approved. True when the part is finished afterwards (only then can the
+     * application be finished; callers check that with {@link #finishIfDone}).
+     */
+    private boolean progress(TenantId tenant, UUID applicationId, UUID partId, Instant now) {
         while (true) {
             List<StepRow> steps = store.steps(tenant, applicationId).stream().filter(s -> s.partId().equals(partId)).toList();
             PartRow part = store.parts(tenant, applicationId).stream().filter(p -> p.id().equals(partId)).findFirst().orElseThrow();
             if (part.status().finished()) {
-                return;
+                return true;
             }
             if (steps.stream().anyMatch(s -> s.status() == StepStatus.REJECTED)) {
                 for (StepRow other : steps) {
@@ -709,18 +721,18 @@ class ApplicationService implements Applications {
                     }
                 }
                 store.finishPart(tenant, partId, PartStatus.REJECTED, null, now);
-                return;
+                return true;
             }
             Optional<Integer> current = steps.stream().filter(s -> s.status() != StepStatus.APPROVED).map(StepRow::stage)
                     .min(Integer::compare);
             if (current.isEmpty()) {
                 grant(tenant, applicationId, part, now);
-                return;
+                return true;
             }
             List<StepRow> stage = steps.stream().filter(s -> s.stage() == current.get()).toList();
             List<StepRow> waiting = stage.stream().filter(s -> s.status() == StepStatus.WAITING).toList();
             if (waiting.isEmpty()) {
-                return; // the stage is being worked on
+                return false; // the stage is being worked on
             }
             boolean automaticDone = false;
             for (StepRow step : waiting) {
@@ -736,7 +748,7 @@ class ApplicationService implements Applications {
                 }
             }
             if (!automaticDone) {
-                return;
+                return false;
             }
         }
     }
