@@ -5,13 +5,21 @@ infrastructure settings (virtual threads, H2 file database, Flyway with one migr
 registry, JTE with precompiled templates, actuator). No application code: its start-up and memory are what the
 decided stack costs before SatuPintu adds anything. Generated from pom.xml on every run, so it never drifts.
 
-    python3 bench/startup/stack.py ROOT_POM DIR
+    python3 bench/startup/stack.py ROOT_POM DIR [--without ARTIFACT[,ARTIFACT...]]
+
+--without leaves out the dependencies whose artifactId contains one of the given words (e.g. springdoc,modulith):
+what one part of the stack costs is the difference to the full floor, measured in the same run.
 """
 import pathlib
 import re
 import sys
 
 pom_path, out = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+without = []
+if len(sys.argv) == 5 and sys.argv[3] == "--without":
+    without = [w for w in sys.argv[4].split(",") if w]
+elif len(sys.argv) != 3:
+    sys.exit(__doc__)
 pom = pom_path.read_text(encoding="utf-8")
 management = re.search(r"<dependencyManagement>.*?</dependencyManagement>", pom, re.S)
 after = pom.split("</dependencyManagement>", 1)[1] if management else pom
@@ -19,7 +27,8 @@ block = re.search(r"<dependencies>(.*?)</dependencies>", after, re.S)
 if not block:
     sys.exit(f"no <dependencies> in {pom_path}")
 dependencies = [d for d in re.findall(r"<dependency>.*?</dependency>", block.group(1), re.S)
-                if "<scope>test</scope>" not in d]
+                if "<scope>test</scope>" not in d
+                and not any(w in re.search(r"<artifactId>(.*?)</artifactId>", d).group(1) for w in without)]
 properties = re.search(r"<properties>(.*?)</properties>", pom, re.S)
 parent = re.search(r"<parent>.*?</parent>", pom, re.S)
 if not parent or not dependencies:
