@@ -3,9 +3,7 @@ package id.satupintu.applications.web;
 import id.satupintu.applications.FileContent;
 import id.satupintu.shared.InvalidInputException;
 import id.satupintu.shared.Role;
-import id.satupintu.shared.Viewer;
 import id.satupintu.shared.web.AccessRules;
-import id.satupintu.shared.web.Viewers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ContentDisposition;
@@ -13,7 +11,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -46,10 +43,6 @@ class ApiWeb {
     }
 
     /** The signed-in caller; security lets nobody else reach these endpoints, so absence means 401. */
-    static Viewer viewer() {
-        return Viewers.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
-    }
-
     /** An optional {@code Idempotency-Key} header, checked for shape (400 when it is not a usable key). */
     static Optional<String> idempotencyKey(String header) {
         if (header == null || header.isBlank()) {

@@ -8,6 +8,7 @@ import id.satupintu.catalog.FormError;
 import id.satupintu.shared.InvalidInputException;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.Viewer;
+import id.satupintu.shared.web.Viewers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
@@ -102,7 +103,7 @@ class ApplicationsApi {
             throw new InvalidInputException("service", "applications.api.subject",
                     "Give exactly one of service and bundle");
         }
-        Viewer citizen = ApiWeb.viewer();
+        Viewer citizen = Viewers.required();
         Optional<String> key = ApiWeb.idempotencyKey(idempotencyKey);
         // The interface does not say whether a key was seen before: a draft that already existed is a repeat.
         Set<UUID> before = key.isPresent()
@@ -120,7 +121,7 @@ class ApplicationsApi {
     @GetMapping
     @Operation(summary = "My applications, newest first, drafts included")
     List<ApiApplication> mine() {
-        return applications.mine(ApiWeb.viewer()).stream().map(view -> ApiApplication.of(view, json)).toList();
+        return applications.mine(Viewers.required()).stream().map(view -> ApiApplication.of(view, json)).toList();
     }
 
     @GetMapping("/{id}")
@@ -136,7 +137,7 @@ class ApplicationsApi {
     ApiApplication saveAnswers(@PathVariable UUID id, @Valid @RequestBody ApiAnswers request) {
         ObjectNode answers = request.answers() == null ? JsonNodeFactory.instance.objectNode() : request.answers();
         Optional<String> kelurahan = Optional.ofNullable(request.kelurahan()).map(String::strip).filter(k -> !k.isEmpty());
-        return ApiApplication.of(applications.saveAnswers(ApiWeb.viewer(), id, answers, kelurahan), json);
+        return ApiApplication.of(applications.saveAnswers(Viewers.required(), id, answers, kelurahan), json);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -155,7 +156,7 @@ class ApplicationsApi {
             throw new UncheckedIOException(failed);
         }
         String filename = Optional.ofNullable(file.getOriginalFilename()).filter(name -> !name.isBlank()).orElse(document.strip());
-        Attachment attachment = applications.attach(ApiWeb.viewer(), id, document.strip(), filename, content);
+        Attachment attachment = applications.attach(Viewers.required(), id, document.strip(), filename, content);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{attachmentId}")
                 .buildAndExpand(attachment.id()).toUri();
         return ResponseEntity.created(location).body(attachment);
@@ -165,13 +166,13 @@ class ApplicationsApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an upload of a draft")
     void detach(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        applications.detach(ApiWeb.viewer(), id, attachmentId);
+        applications.detach(Viewers.required(), id, attachmentId);
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
     @Operation(summary = "Download an upload (its owner, or an officer of an agency the case is routed to)")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        return ApiWeb.download(applications.attachment(ApiWeb.viewer(), id, attachmentId)
+        return ApiWeb.download(applications.attachment(Viewers.required(), id, attachmentId)
                 .orElseThrow(() -> new NotFoundException("attachment", attachmentId)));
     }
 
@@ -180,7 +181,7 @@ class ApplicationsApi {
             description = "An empty list: the application can be submitted. Messages are in the caller's language "
                     + "(Accept-Language: en, else Bahasa Indonesia).")
     List<ApiFieldError> check(@PathVariable UUID id) {
-        return applications.check(ApiWeb.viewer(), id).stream().map(this::localized).toList();
+        return applications.check(Viewers.required(), id).stream().map(this::localized).toList();
     }
 
     @PostMapping("/{id}/submission")
@@ -188,30 +189,30 @@ class ApplicationsApi {
             description = "Idempotent: submitting again (double click, retry) answers the same application and "
                     + "tracking code. 400 with the errors of /check when something is missing.")
     ApiApplication submit(@PathVariable UUID id) {
-        return ApiApplication.of(applications.submit(ApiWeb.viewer(), id), json);
+        return ApiApplication.of(applications.submit(Viewers.required(), id), json);
     }
 
     @PostMapping("/{id}/correction-answer")
     @Operation(summary = "Answer an officer's correction request (after fixing answers or uploads); the clocks run again")
     ApiApplication answerCorrection(@PathVariable UUID id, @Valid @RequestBody ApiCorrectionAnswer request) {
-        return ApiApplication.of(applications.answerCorrection(ApiWeb.viewer(), id, request.message().strip()), json);
+        return ApiApplication.of(applications.answerCorrection(Viewers.required(), id, request.message().strip()), json);
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The status timeline as the citizen sees it (no officer names, no internal notes)")
     List<TimelineEntry> timeline(@PathVariable UUID id) {
-        return applications.timeline(ApiWeb.viewer(), id);
+        return applications.timeline(Viewers.required(), id);
     }
 
     @GetMapping("/{id}/parts/{partId}/document")
     @Operation(summary = "The PDF issued for a granted part")
     ResponseEntity<byte[]> issuedDocument(@PathVariable UUID id, @PathVariable UUID partId) {
-        return ApiWeb.download(applications.issuedDocument(ApiWeb.viewer(), id, partId)
+        return ApiWeb.download(applications.issuedDocument(Viewers.required(), id, partId)
                 .orElseThrow(() -> new NotFoundException("document", partId)));
     }
 
     private ApplicationView find(UUID id) {
-        return applications.find(ApiWeb.viewer(), id).orElseThrow(() -> new NotFoundException("application", id));
+        return applications.find(Viewers.required(), id).orElseThrow(() -> new NotFoundException("application", id));
     }
 
     private URI self(UUID id) {

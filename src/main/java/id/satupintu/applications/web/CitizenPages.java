@@ -5,18 +5,15 @@ import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
 import id.satupintu.applications.Attachment;
 import id.satupintu.applications.FileContent;
-import id.satupintu.applications.PartView;
 import id.satupintu.applications.PublicStatus;
 import id.satupintu.applications.StepStatus;
 import id.satupintu.applications.StepView;
 import id.satupintu.applications.TimelineEntry;
-import id.satupintu.catalog.Bundle;
 import id.satupintu.catalog.Catalog;
 import id.satupintu.catalog.DocumentRequirement;
 import id.satupintu.catalog.FormError;
 import id.satupintu.catalog.LocalizedText;
 import id.satupintu.catalog.ServiceDefinition;
-import id.satupintu.catalog.WorkflowStep;
 import id.satupintu.documents.Receipts;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
@@ -42,7 +39,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,7 +64,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -639,7 +634,7 @@ public class CitizenPages {
 
     /** The signed-in citizen; anyone else is sent to sign in (and back) or refused. */
     static Viewer citizen() {
-        Viewer viewer = Viewers.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
+        Viewer viewer = Viewers.required();
         if (!viewer.has(Role.CITIZEN)) {
             throw new AccessDeniedException("citizens only");
         }

@@ -9,6 +9,7 @@ import id.satupintu.applications.StepView;
 import id.satupintu.shared.InvalidInputException;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.Viewer;
+import id.satupintu.shared.web.Viewers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -94,27 +95,27 @@ class InboxApi {
         }
         InboxQuery query = new InboxQuery(Optional.ofNullable(status),
                 mine, overdue, Optional.ofNullable(service).map(String::strip).filter(s -> !s.isEmpty()), finished, sort, limit, offset);
-        Viewer officer = ApiWeb.viewer();
+        Viewer officer = Viewers.required();
         return new ApiInboxPage(applications.inbox(officer, query), applications.inboxCount(officer, query), limit, offset);
     }
 
     @GetMapping("/applications/{id}")
     @Operation(summary = "A case routed to my agency: answers, uploads, every part and step")
     ApiApplication application(@PathVariable UUID id) {
-        return applications.find(ApiWeb.viewer(), id).map(view -> ApiApplication.of(view, json))
+        return applications.find(Viewers.required(), id).map(view -> ApiApplication.of(view, json))
                 .orElseThrow(() -> new NotFoundException("application", id));
     }
 
     @PostMapping("/steps/{stepId}/claim")
     @Operation(summary = "Claim an open step; of two officers claiming at once, one gets 200 and the other 409")
     StepView claim(@PathVariable UUID stepId) {
-        return applications.claim(ApiWeb.viewer(), stepId);
+        return applications.claim(Viewers.required(), stepId);
     }
 
     @PostMapping("/steps/{stepId}/release")
     @Operation(summary = "Give a claimed step back to the agency's inbox")
     StepView release(@PathVariable UUID stepId) {
-        return applications.release(ApiWeb.viewer(), stepId);
+        return applications.release(Viewers.required(), stepId);
     }
 
     @PostMapping("/steps/{stepId}/approval")
@@ -122,43 +123,43 @@ class InboxApi {
             description = "The body is optional.")
     StepView approve(@PathVariable UUID stepId, @Valid @RequestBody(required = false) @Nullable ApiApproval request) {
         Optional<String> note = Optional.ofNullable(request).map(ApiApproval::note).map(String::strip).filter(n -> !n.isEmpty());
-        return applications.approve(ApiWeb.viewer(), stepId, note);
+        return applications.approve(Viewers.required(), stepId, note);
     }
 
     @PostMapping("/steps/{stepId}/rejection")
     @Operation(summary = "Reject a step I claimed, with the reason the citizen will read; its part is rejected")
     StepView reject(@PathVariable UUID stepId, @Valid @RequestBody ApiRejection request) {
-        return applications.reject(ApiWeb.viewer(), stepId, request.reason().strip());
+        return applications.reject(Viewers.required(), stepId, request.reason().strip());
     }
 
     @PostMapping("/steps/{stepId}/correction-request")
     @Operation(summary = "Ask the citizen to correct something; the clocks pause until they answer")
     StepView requestCorrection(@PathVariable UUID stepId, @Valid @RequestBody ApiCorrectionRequest request) {
-        return applications.requestCorrection(ApiWeb.viewer(), stepId, request.message().strip());
+        return applications.requestCorrection(Viewers.required(), stepId, request.message().strip());
     }
 
     @PostMapping("/steps/{stepId}/handover")
     @Operation(summary = "Hand a step my agency holds to another agency or office of the city; it lands there open")
     StepView handOver(@PathVariable UUID stepId, @Valid @RequestBody ApiHandover request) {
-        return applications.handOver(ApiWeb.viewer(), stepId, request.agency().strip(), request.reason().strip());
+        return applications.handOver(Viewers.required(), stepId, request.agency().strip(), request.reason().strip());
     }
 
     @GetMapping("/applications/{id}/notes")
     @Operation(summary = "Internal notes on a case (officers of the agencies it is routed to; never shown to the citizen)")
     List<Note> notes(@PathVariable UUID id) {
-        return applications.notes(ApiWeb.viewer(), id);
+        return applications.notes(Viewers.required(), id);
     }
 
     @PostMapping("/applications/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an internal note to a case")
     Note addNote(@PathVariable UUID id, @Valid @RequestBody ApiNewNote request) {
-        return applications.addNote(ApiWeb.viewer(), id, request.body().strip());
+        return applications.addNote(Viewers.required(), id, request.body().strip());
     }
 
     @GetMapping("/load")
     @Operation(summary = "The agency head's overview: open, claimed, waiting and overdue work, per officer")
     AgencyLoad load() {
-        return applications.load(ApiWeb.viewer());
+        return applications.load(Viewers.required());
     }
 }

@@ -1,5 +1,6 @@
 package id.satupintu.complaints.web;
 
+import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintCategory;
 import id.satupintu.complaints.ComplaintEvent;
 import id.satupintu.complaints.ComplaintPage;
@@ -12,11 +13,10 @@ import id.satupintu.complaints.MapCluster;
 import id.satupintu.complaints.NearbyComplaint;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PhotoContent;
-import id.satupintu.complaints.ReporterSecret;
 import id.satupintu.complaints.PrivacyMode;
 import id.satupintu.complaints.PublicComplaint;
+import id.satupintu.complaints.ReporterSecret;
 import id.satupintu.complaints.TaskStatus;
-import id.satupintu.complaints.Channel;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.organisation.RegionLevel;
@@ -34,6 +34,7 @@ import id.satupintu.shared.web.Viewers;
 import id.satupintu.ui.Dates;
 import id.satupintu.ui.FormErrors;
 import id.satupintu.ui.I18n;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -41,9 +42,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.ui.Model;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -900,7 +899,7 @@ public class ComplaintPages {
 
     /** The signed-in citizen; anyone else is sent to sign in (and back) or refused. */
     static Viewer citizen() {
-        Viewer viewer = Viewers.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
+        Viewer viewer = Viewers.required();
         if (!viewer.has(Role.CITIZEN)) {
             throw new AccessDeniedException("citizens only");
         }

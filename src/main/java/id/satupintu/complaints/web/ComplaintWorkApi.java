@@ -12,6 +12,7 @@ import id.satupintu.shared.InvalidInputException;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.web.AccessRules;
+import id.satupintu.shared.web.Viewers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -108,31 +109,31 @@ class ComplaintWorkApi {
     ComplaintPage<ComplaintView> queue(@Parameter(description = "one state only") @RequestParam(required = false) @Nullable ComplaintStatus status,
                                        @Parameter(description = "only complaints past a deadline") @RequestParam(defaultValue = "false") boolean overdue,
                                        @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page) {
-        return complaints.queue(ComplaintsApi.viewer(), Optional.ofNullable(status), overdue, page);
+        return complaints.queue(Viewers.required(), Optional.ofNullable(status), overdue, page);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A complaint as an officer who may see it sees it (the reporter only where privacy allows)")
     ComplaintView complaint(@PathVariable UUID id) {
-        return complaints.find(ComplaintsApi.viewer(), id).orElseThrow(() -> new NotFoundException("complaint", id.toString()));
+        return complaints.find(Viewers.required(), id).orElseThrow(() -> new NotFoundException("complaint", id.toString()));
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Everything that happened to the complaint, oldest first")
     List<ComplaintEvent> timeline(@PathVariable UUID id) {
-        return complaints.timeline(ComplaintsApi.viewer(), id);
+        return complaints.timeline(Viewers.required(), id);
     }
 
     @PostMapping("/{id}/verification")
     @Operation(summary = "Desk: the complaint is genuine and in the city's remit")
     ComplaintView verify(@PathVariable UUID id) {
-        return complaints.verify(ComplaintsApi.viewer(), id);
+        return complaints.verify(Viewers.required(), id);
     }
 
     @PostMapping("/{id}/rejection")
     @Operation(summary = "Desk: reject, with the reason shown publicly")
     ComplaintView reject(@PathVariable UUID id, @Valid @RequestBody ApiRejection request) {
-        return complaints.reject(ComplaintsApi.viewer(), id, request.reason().strip());
+        return complaints.reject(Viewers.required(), id, request.reason().strip());
     }
 
     @PostMapping("/{id}/dispatch")
@@ -142,25 +143,25 @@ class ComplaintWorkApi {
                 .map(t -> Arrays.stream(ResolutionTier.values()).filter(v -> v.name().equals(t.toUpperCase(Locale.ROOT)))
                         .findFirst().orElseThrow(() -> new InvalidInputException("tier", "complaint.tier.unknown",
                                 "tier must be LIGHT, NORMATIVE, NO_SUPERVISION or INVESTIGATION", t)));
-        return complaints.dispatch(ComplaintsApi.viewer(), id, request.agencies().stream().map(String::strip).toList(), tier);
+        return complaints.dispatch(Viewers.required(), id, request.agencies().stream().map(String::strip).toList(), tier);
     }
 
     @PostMapping("/{id}/reopening")
     @Operation(summary = "Desk: reopen a disputed complaint; its resolved tasks open again")
     ComplaintView reopen(@PathVariable UUID id, @Valid @RequestBody ApiReopening request) {
-        return complaints.reopen(ComplaintsApi.viewer(), id, request.note().strip());
+        return complaints.reopen(Viewers.required(), id, request.note().strip());
     }
 
     @PostMapping("/{id}/merge")
     @Operation(summary = "Desk: merge a duplicate into another open complaint; its reporter and supporters follow it")
     ComplaintView merge(@PathVariable UUID id, @Valid @RequestBody ApiMerge request) {
-        return complaints.merge(ComplaintsApi.viewer(), id, request.into().strip());
+        return complaints.merge(Viewers.required(), id, request.into().strip());
     }
 
     @PostMapping("/tasks/{taskId}/start")
     @Operation(summary = "Agency: start work on a task of my agency")
     ComplaintView start(@PathVariable UUID taskId) {
-        return complaints.startTask(ComplaintsApi.viewer(), taskId);
+        return complaints.startTask(Viewers.required(), taskId);
     }
 
     @PostMapping(value = "/tasks/{taskId}/resolution", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -171,25 +172,25 @@ class ComplaintWorkApi {
                           @RequestPart(name = "photo", required = false) @Nullable MultipartFile photo) {
         Optional<NewComplaint.Photo> proof = Optional.ofNullable(photo).filter(p -> !p.isEmpty())
                 .map(p -> new NewComplaint.Photo(String.valueOf(p.getOriginalFilename()), ComplaintsApi.bytes(p)));
-        return complaints.resolveTask(ComplaintsApi.viewer(), taskId, note, proof);
+        return complaints.resolveTask(Viewers.required(), taskId, note, proof);
     }
 
     @PostMapping("/tasks/{taskId}/handover")
     @Operation(summary = "Agency: hand a task of my agency to another agency or office of the city")
     ComplaintView handOver(@PathVariable UUID taskId, @Valid @RequestBody ApiHandover request) {
-        return complaints.handOverTask(ComplaintsApi.viewer(), taskId, request.agency().strip(), request.reason().strip());
+        return complaints.handOverTask(Viewers.required(), taskId, request.agency().strip(), request.reason().strip());
     }
 
     @GetMapping("/{id}/notes")
     @Operation(summary = "Internal notes (officers who may see the complaint; never shown to the reporter or public)")
     List<ComplaintNote> notes(@PathVariable UUID id) {
-        return complaints.notes(ComplaintsApi.viewer(), id);
+        return complaints.notes(Viewers.required(), id);
     }
 
     @PostMapping("/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an internal note")
     ComplaintNote addNote(@PathVariable UUID id, @Valid @RequestBody ApiNewNote request) {
-        return complaints.addNote(ComplaintsApi.viewer(), id, request.body().strip());
+        return complaints.addNote(Viewers.required(), id, request.body().strip());
     }
 }

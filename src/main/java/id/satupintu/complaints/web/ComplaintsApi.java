@@ -36,7 +36,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -215,7 +214,7 @@ class ComplaintsApi {
             @RequestParam(defaultValue = "PUBLIC") String privacy,
             @RequestParam(defaultValue = "id") String lang,
             @RequestPart(name = "photo", required = false) @Nullable List<MultipartFile> photos) {
-        Viewer reporter = viewer();
+        Viewer reporter = Viewers.required();
         if ((lat == null) != (lon == null)) {
             throw new InvalidInputException(lat == null ? "lat" : "lon", "complaint.place.missing", "Give both lat and lon");
         }
@@ -243,45 +242,41 @@ class ComplaintsApi {
     @GetMapping("/complaints/mine")
     @Operation(summary = "The citizen's complaints (filed or supported), newest first")
     List<ApiMyComplaint> mine() {
-        Viewer citizen = viewer();
+        Viewer citizen = Viewers.required();
         return complaints.mine(citizen).stream().map(c -> ApiMyComplaint.of(c, citizen)).toList();
     }
 
     @PostMapping("/complaints/{id}/support")
     @Operation(summary = "\"Saya juga\": support an open public complaint")
     ApiMyComplaint support(@PathVariable UUID id) {
-        Viewer citizen = viewer();
+        Viewer citizen = Viewers.required();
         return ApiMyComplaint.of(complaints.join(citizen, id), citizen);
     }
 
     @PostMapping("/complaints/{id}/confirmation")
     @Operation(summary = "The reporter accepts the resolution")
     ApiMyComplaint confirm(@PathVariable UUID id) {
-        Viewer citizen = viewer();
+        Viewer citizen = Viewers.required();
         return ApiMyComplaint.of(complaints.confirm(citizen, id), citizen);
     }
 
     @PostMapping("/complaints/{id}/dispute")
     @Operation(summary = "The reporter disputes the resolution: closed, not fixed")
     ApiMyComplaint dispute(@PathVariable UUID id, @Valid @RequestBody ApiDispute dispute) {
-        Viewer citizen = viewer();
+        Viewer citizen = Viewers.required();
         return ApiMyComplaint.of(complaints.dispute(citizen, id, dispute.reason()), citizen);
     }
 
     @PostMapping("/complaints/{id}/rating")
     @Operation(summary = "The reporter rates the resolution (1-5 stars), once")
     ApiMyComplaint rate(@PathVariable UUID id, @Valid @RequestBody ApiRating rating) {
-        Viewer citizen = viewer();
+        Viewer citizen = Viewers.required();
         return ApiMyComplaint.of(complaints.rate(citizen, id, rating.stars(), rating.comment() == null ? "" : rating.comment()), citizen);
     }
 
     // ---- helpers ----
 
     /** The signed-in principal of an API call (this API's and {@link ComplaintWorkApi}'s). */
-    static Viewer viewer() {
-        return Viewers.current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
-    }
-
     static byte[] bytes(MultipartFile file) {
         try {
             return file.getBytes();

@@ -2,6 +2,7 @@ package id.satupintu.shared.web;
 
 import id.satupintu.shared.TenantScopedPrincipal;
 import id.satupintu.shared.Viewer;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -19,5 +20,10 @@ public final class Viewers {
             return Optional.of(principal.viewer());
         }
         return Optional.empty();
+    }
+
+    /** The signed-in viewer; without one the request is answered as unauthenticated (401, or the sign-in page). */
+    public static Viewer required() {
+        return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("not signed in"));
     }
 }
