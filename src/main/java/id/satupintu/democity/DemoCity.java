@@ -125,12 +125,12 @@ class DemoCity implements ApplicationRunner {
         Map<String, AgencyView> byCode = organisation.agencies(SURABAYA).stream()
                 .collect(Collectors.toMap(AgencyView::code, Function.identity()));
         for (CSVRecord r : csv("democity/agencies-3578.csv")) {
-            AgencyView agency = byCode.get(r.get("code"));
+            AgencyView agency = imported(byCode, r.get("code"));
             staff(hash, "petugas." + agency.code(), "Petugas " + agency.shortName(), agency, Role.OFFICER);
             staff(hash, "kepala." + agency.code(), "Kepala " + agency.shortName(), agency, Role.AGENCY_HEAD);
         }
         for (String office : List.of("kec-357804", "kel-3578041005", "kel-3578041001")) {
-            AgencyView agency = byCode.get(office);
+            AgencyView agency = imported(byCode, office);
             staff(hash, "petugas." + office, "Petugas " + agency.shortName(), agency, Role.OFFICER);
         }
         List<id.satupintu.identity.AccountView> citizens = new ArrayList<>();
@@ -185,5 +185,14 @@ class DemoCity implements ApplicationRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("Demo data " + resource + " unreadable", e);
         }
+    }
+
+    /** The staff files name only agencies imported just before: a missing one is a broken data file. */
+    private static AgencyView imported(Map<String, AgencyView> byCode, String code) {
+        AgencyView agency = byCode.get(code);
+        if (agency == null) {
+            throw new IllegalStateException("Demo city: agency " + code + " is not in the imported agencies");
+        }
+        return agency;
     }
 }

@@ -35,7 +35,7 @@ public record Nik(String value) {
 
     /** Whether {@link #parse(String)} would accept {@code raw}; never throws, {@code false} for {@code null}. */
     public static boolean isValid(@Nullable String raw) {
-        return firstBrokenRule(withoutSeparators(raw)) == null;
+        return raw != null && firstBrokenRule(withoutSeparators(raw)) == null;
     }
 
     /** First 4 and last 4 digits with the 8 in between hidden, e.g. {@code 3578********0001}. */
@@ -151,10 +151,7 @@ public record Nik(String value) {
         return true;
     }
 
-    private static @Nullable String withoutSeparators(@Nullable String raw) {
-        if (raw == null) {
-            return null;
-        }
+    private static String withoutSeparators(String raw) {
         StringBuilder digits = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);

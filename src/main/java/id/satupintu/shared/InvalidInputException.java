@@ -1,5 +1,7 @@
 package id.satupintu.shared;
 
+import org.jspecify.annotations.Nullable;
+
 /** Input that breaks a rule the caller can fix; answered 400 with the field (if any) named. */
 public class InvalidInputException extends DomainException {
 
@@ -9,7 +11,7 @@ public class InvalidInputException extends DomainException {
         this(null, messageKey, detail, arguments);
     }
 
-    public InvalidInputException(String field, String messageKey, String detail, Object... arguments) {
+    public InvalidInputException(@Nullable String field, String messageKey, String detail, Object... arguments) {
         super(messageKey, detail, arguments);
         this.field = field == null ? "" : field;
     }

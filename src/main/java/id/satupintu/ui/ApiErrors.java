@@ -1,6 +1,7 @@
 package id.satupintu.ui;
 
 import id.satupintu.shared.DomainException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -96,7 +97,7 @@ class ApiErrors extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+    protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers, HttpStatusCode status,
             WebRequest request) {
         Object localized = body instanceof ProblemDetail problem ? localize(problem, status) : body;
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(localized);

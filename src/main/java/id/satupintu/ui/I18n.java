@@ -3,6 +3,7 @@ package id.satupintu.ui;
 import org.springframework.context.MessageSource;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** Message lookup for one request's language, handed to every template as {@code t}. */
 public final class I18n {
@@ -17,7 +18,8 @@ public final class I18n {
 
     /** The text for a key; a missing key shows as the key itself so that it is noticed, never as an error. */
     public String m(String key, Object... args) {
-        return messages.getMessage(key, args, key, locale);
+        // a MessageSource answers null only when the default message is null
+        return Objects.requireNonNullElse(messages.getMessage(key, args, key, locale), key);
     }
 
     public Locale locale() {

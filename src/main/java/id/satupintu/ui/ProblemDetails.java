@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /** Builds RFC 9457 problem details whose title and detail are in the caller's language. */
 public final class ProblemDetails {
@@ -59,6 +60,7 @@ public final class ProblemDetails {
 
     public String text(String key, String fallback, Object... args) {
         Locale locale = LocaleContextHolder.getLocale();
-        return messages.getMessage(key, args, fallback, locale);
+        // a MessageSource answers null only when the default message is null
+        return Objects.requireNonNullElse(messages.getMessage(key, args, fallback, locale), fallback);
     }
 }

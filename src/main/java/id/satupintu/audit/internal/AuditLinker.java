@@ -1,6 +1,7 @@
 package id.satupintu.audit.internal;
 
 import id.satupintu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +37,7 @@ class AuditLinker implements SmartLifecycle {
     private final Duration sweepInterval;
     private final Duration linkDelay;
     private final Set<TenantId> woken = ConcurrentHashMap.newKeySet();
-    private volatile Thread thread;
+    private volatile @Nullable Thread thread;
     private volatile boolean running;
 
     AuditLinker(AuditChain chain, PlatformTransactionManager transactionManager,

@@ -157,7 +157,7 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
         return published;
     }
 
-    private boolean publishIfChanged(TenantId tenant, CatalogStore.Kind kind, String code, String agency,
+    private boolean publishIfChanged(TenantId tenant, CatalogStore.Kind kind, String code, @Nullable String agency,
                                      java.util.function.IntFunction<String> definitionAt, String withoutVersion, String source) {
         String checksum = sha256(withoutVersion);
         int latest = store.latestVersion(tenant, kind, code);

@@ -1,6 +1,7 @@
 package id.satupintu.catalog.internal;
 
 import id.satupintu.shared.TenantId;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -64,7 +65,7 @@ class CatalogStore {
         }
     }
 
-    void insert(TenantId tenant, Kind kind, String code, int version, String agency, String definition, String checksum,
+    void insert(TenantId tenant, Kind kind, String code, int version, @Nullable String agency, String definition, String checksum,
                 String source, Instant at) {
         jdbc.sql("""
                 insert into catalog_versions (tenant_id, kind, code, version, agency, definition, checksum, source, published_at)

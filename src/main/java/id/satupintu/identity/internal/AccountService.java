@@ -19,6 +19,7 @@ import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.keygen.KeyGenerators;
@@ -32,6 +33,7 @@ import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -71,9 +73,13 @@ public class AccountService implements Accounts, Provisioning {
         this.clock = clock;
     }
 
-    /** What a person typed to register. Validated here, field by field, so the form can show each error. */
-    public record Registration(String nik, String fullName, String email, String phone, String password,
-                               String passwordConfirmation, boolean consent, String language) {
+    /**
+     * What a person typed to register. Validated here, field by field, so the form can show each error; a field
+     * the browser did not send is null.
+     */
+    public record Registration(@Nullable String nik, @Nullable String fullName, @Nullable String email,
+                               @Nullable String phone, @Nullable String password,
+                               @Nullable String passwordConfirmation, boolean consent, String language) {
     }
 
     /** A registration waiting for its one-time code. */
@@ -88,8 +94,8 @@ public class AccountService implements Accounts, Provisioning {
     public PendingConfirmation register(TenantId tenant, Registration form) {
         // every field is checked, so the form can show all its problems at once
         List<InvalidInputException> problems = new java.util.ArrayList<>();
-        Nik nik = collect(problems, () -> Nik.parse(form.nik() == null ? "" : form.nik()));
-        String name = collect(problems, () -> required("fullName", form.fullName(), 120));
+        Optional<Nik> parsedNik = collect(problems, () -> Nik.parse(form.nik() == null ? "" : form.nik()));
+        Optional<String> checkedName = collect(problems, () -> required("fullName", form.fullName(), 120));
         Optional<String> email = optional(form.email()).map(value -> value.toLowerCase(Locale.ROOT));
         if (email.isPresent() && (!email.get().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.get().length() > 200)) {
             problems.add(new InvalidInputException("email", "identity.email.invalid", "Not a valid e-mail address"));
@@ -102,14 +108,16 @@ public class AccountService implements Accounts, Provisioning {
         if (email.isEmpty() && rawPhone.isEmpty()) {
             problems.add(new InvalidInputException("email", "identity.contact.required", "An e-mail address or a phone number is needed"));
         }
-        collect(problems, () -> {
-            checkPassword(form.password(), form.passwordConfirmation(), nik == null ? "" : nik.value());
-            return Boolean.TRUE;
-        });
+        Optional<String> password = collect(problems,
+                () -> checkPassword(form.password(), form.passwordConfirmation(), parsedNik.map(Nik::value).orElse("")));
         if (!form.consent()) {
             problems.add(new InvalidInputException("consent", "identity.consent.required", "Consent is needed to register"));
         }
         InvalidInputsException.throwIfAny(problems);
+        // no problem was collected, so every check gave its value
+        Nik nik = parsedNik.orElseThrow();
+        String name = checkedName.orElseThrow();
+        String acceptedPassword = password.orElseThrow();
         String nikHash = key.hmac(nik.value());
         if (store.exists(tenant, "nik_hash", nikHash)
                 || email.filter(value -> store.exists(tenant, "email", value)).isPresent()
@@ -119,7 +127,7 @@ public class AccountService implements Accounts, Provisioning {
         Instant now = clock.instant();
         UUID id = Ids.newId();
         String lang = "en".equals(form.language()) ? "en" : "id";
-        store.insert(new Account(id, tenant, AccountKind.CITIZEN, id.toString(), name, passwords.encode(form.password()),
+        store.insert(new Account(id, tenant, AccountKind.CITIZEN, id.toString(), name, hash(acceptedPassword),
                 email, false, phone, false, Optional.of(nikHash), Optional.of(nik.masked()),
                 Optional.of(key.encrypt(nik.value())), Optional.empty(), EnumSet.of(Role.CITIZEN), Account.Status.PENDING,
                 lang, 0, Optional.empty(), now, now, 0));
@@ -181,7 +189,7 @@ public class AccountService implements Accounts, Provisioning {
         if (store.exists(tenant, "username", username)) {
             throw new ConflictException("identity.username.taken", "That user name is taken");
         }
-        store.insert(new Account(id, tenant, AccountKind.STAFF, username, name, passwords.encode(initialPassword),
+        store.insert(new Account(id, tenant, AccountKind.STAFF, username, name, hash(initialPassword),
                 email, false, Optional.empty(), false, Optional.empty(), Optional.empty(), Optional.empty(),
                 staff.agencyId(), staff.roles(), Account.Status.ACTIVE, "id", 0, Optional.empty(), now, now, 0));
         audit.record(tenant, "staff.created", "account", id.toString(),
@@ -196,7 +204,12 @@ public class AccountService implements Accounts, Provisioning {
 
     @Override
     public String encodePassword(String rawPassword) {
-        return passwords.encode(rawPassword);
+        return hash(rawPassword);
+    }
+
+    private String hash(String rawPassword) {
+        // PasswordEncoder answers null only for a null password (Spring Security's contract), never passed here
+        return Objects.requireNonNull(passwords.encode(rawPassword), "encoded password");
     }
 
     @Override
@@ -298,7 +311,8 @@ public class AccountService implements Accounts, Provisioning {
         return new PendingConfirmation(account.id(), channel, byEmail ? Masks.email(destination) : Masks.phone(destination));
     }
 
-    private static void checkPassword(String password, String confirmation, String nik) {
+    /** The password, if it is long, hard enough to guess and confirmed. */
+    private static String checkPassword(@Nullable String password, @Nullable String confirmation, String nik) {
         if (password == null || password.length() < 10 || password.length() > 128) {
             throw new InvalidInputException("password", "identity.password.length", "Password: 10 to 128 characters");
         }
@@ -308,18 +322,19 @@ public class AccountService implements Accounts, Provisioning {
         if (!password.equals(confirmation)) {
             throw new InvalidInputException("passwordConfirmation", "identity.password.mismatch", "Passwords do not match");
         }
+        return password;
     }
 
-    private static <T> T collect(List<InvalidInputException> problems, java.util.function.Supplier<T> check) {
+    private static <T> Optional<T> collect(List<InvalidInputException> problems, java.util.function.Supplier<T> check) {
         try {
-            return check.get();
+            return Optional.of(check.get());
         } catch (InvalidInputException problem) {
             problems.add(problem);
-            return null;
+            return Optional.empty();
         }
     }
 
-    private static String required(String field, String value, int max) {
+    private static String required(String field, @Nullable String value, int max) {
         String trimmed = value == null ? "" : value.trim();
         if (trimmed.isEmpty()) {
             throw new InvalidInputException(field, "identity.field.required", field + " is required");
@@ -330,7 +345,7 @@ public class AccountService implements Accounts, Provisioning {
         return trimmed;
     }
 
-    private static Optional<String> optional(String value) {
+    private static Optional<String> optional(@Nullable String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 }

@@ -9,6 +9,7 @@ import id.satupintu.shared.web.PageController;
 import id.satupintu.ui.FormErrors;
 import id.satupintu.ui.I18n;
 import jakarta.servlet.http.HttpSession;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -29,9 +30,10 @@ public class RegistrationController {
         this.accounts = accounts;
     }
 
-    /** The registration form as typed; the password fields are never sent back to the page. */
-    public record RegistrationForm(String nik, String fullName, String email, String phone, String password,
-                            String passwordConfirmation, String consent) {
+    /** The registration form as typed (a field not sent is null); the password fields are never sent back. */
+    public record RegistrationForm(@Nullable String nik, @Nullable String fullName, @Nullable String email,
+                                   @Nullable String phone, @Nullable String password,
+                                   @Nullable String passwordConfirmation, @Nullable String consent) {
 
         static RegistrationForm empty() {
             return new RegistrationForm("", "", "", "", "", "", "");
@@ -41,7 +43,7 @@ public class RegistrationController {
             return new RegistrationForm(value(nik), value(fullName), value(email), value(phone), "", "", consent);
         }
 
-        private static String value(String s) {
+        private static String value(@Nullable String s) {
             return s == null ? "" : s;
         }
     }

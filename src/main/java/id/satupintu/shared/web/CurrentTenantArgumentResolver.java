@@ -2,6 +2,7 @@ package id.satupintu.shared.web;
 
 import id.satupintu.shared.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.MethodParameter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -28,9 +29,13 @@ class CurrentTenantArgumentResolver implements HandlerMethodArgumentResolver, We
     }
 
     @Override
-    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        return currentTenant.of(webRequest.getNativeRequest(HttpServletRequest.class));
+    public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer mavContainer,
+                                  NativeWebRequest webRequest, @Nullable WebDataBinderFactory binderFactory) {
+        HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
+        if (request == null) {
+            throw new IllegalStateException("A TenantId parameter needs a servlet request");
+        }
+        return currentTenant.of(request);
     }
 
     @Override
