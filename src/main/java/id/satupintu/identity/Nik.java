@@ -28,8 +28,14 @@ public record Nik(String value) {
         }
     }
 
-    /** Reads a NIK as people type it, e.g. {@code "3578 0101 9000 0001"} or {@code "35.78.01-010190-0001"}. */
-    public static Nik parse(String raw) {
+    /**
+     * Reads a NIK as people type it, e.g. {@code "3578 0101 9000 0001"} or {@code "35.78.01-010190-0001"}; nothing
+     * ({@code null}) is a format error like any other malformed input.
+     */
+    public static Nik parse(@Nullable String raw) {
+        if (raw == null) {
+            throw new InvalidNikException(Reason.FORMAT);
+        }
         return new Nik(withoutSeparators(raw));
     }
 

@@ -8,6 +8,7 @@ import id.satupintu.shared.DomainException;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.web.PageController;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -33,14 +35,22 @@ public class CatalogAdminPages {
     }
 
     /** The editable part of a service, as the form sends it. Requirements: one per line, "Indonesian | English". */
-    public record ServiceForm(String nameId, String nameEn, String descriptionId, String descriptionEn, String keywords,
-                              String fee, String slaWorkingDays, String requirements, String formSchema) {
+    /** The edit form as typed; a field the browser did not send is null. */
+    public record ServiceForm(@Nullable String nameId, @Nullable String nameEn, @Nullable String descriptionId,
+                              @Nullable String descriptionEn, @Nullable String keywords, @Nullable String fee,
+                              @Nullable String slaWorkingDays, @Nullable String requirements,
+                              @Nullable String formSchema) {
 
         static ServiceForm of(ServiceDefinition s) {
             return new ServiceForm(s.names().id(), s.names().en(), s.descriptions().id(), s.descriptions().en(),
                     String.join(", ", s.keywords()), String.valueOf(s.fee()), String.valueOf(s.slaWorkingDays()),
                     s.requirements().stream().map(r -> r.id() + " | " + r.en()).collect(Collectors.joining("\n")),
                     s.formSchema());
+        }
+
+        /** A field not sent counts as empty, as LocalizedText itself treats a null text. */
+        static LocalizedText text(@Nullable String id, @Nullable String en) {
+            return new LocalizedText(Objects.toString(id, ""), Objects.toString(en, ""));
         }
     }
 
@@ -73,7 +83,7 @@ public class CatalogAdminPages {
         List<String> keywords = Arrays.stream(String.valueOf(form.keywords()).split(","))
                 .map(String::strip).filter(k -> !k.isEmpty()).toList();
         ServiceDefinition edited = new ServiceDefinition(current.code(), current.version(), current.agency(),
-                new LocalizedText(form.nameId(), form.nameEn()), new LocalizedText(form.descriptionId(), form.descriptionEn()),
+                ServiceForm.text(form.nameId(), form.nameEn()), ServiceForm.text(form.descriptionId(), form.descriptionEn()),
                 current.lifeNeeds(), keywords, fee, sla, requirements, current.documents(),
                 String.valueOf(form.formSchema()), current.workflow(), current.output());
         try {
@@ -90,7 +100,7 @@ public class CatalogAdminPages {
         return catalog.service(tenant, code).orElseThrow(() -> new NotFoundException("service", code));
     }
 
-    private static long number(String value, String field, List<String> problems) {
+    private static long number(@Nullable String value, String field, List<String> problems) {
         try {
             long parsed = Long.parseLong(String.valueOf(value).strip());
             if (parsed < 0) {

@@ -7,6 +7,7 @@ import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.TenantId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,8 +38,9 @@ class CatalogApi {
 
     @GetMapping("/api/v1/services")
     @Operation(summary = "Current services, optionally searched (q), or filtered by life need or responsible agency")
-    List<ServiceSummary> services(TenantId tenant, @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) String need, @RequestParam(required = false) String agency) {
+    List<ServiceSummary> services(TenantId tenant, @RequestParam(required = false) @Nullable String q,
+                                  @RequestParam(required = false) @Nullable String need,
+                                  @RequestParam(required = false) @Nullable String agency) {
         List<ServiceDefinition> services = catalog.services(tenant);
         if (q != null && !q.isBlank()) {
             Set<String> found = catalog.search(tenant, q).stream().filter(hit -> !hit.bundle())

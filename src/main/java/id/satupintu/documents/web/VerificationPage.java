@@ -3,6 +3,7 @@ package id.satupintu.documents.web;
 import id.satupintu.documents.IssuedDocuments;
 import id.satupintu.shared.web.AccessRules;
 import id.satupintu.shared.web.PageController;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpMethod;
 import org.springframework.ui.Model;
@@ -24,7 +25,7 @@ class VerificationPage {
     }
 
     @GetMapping("/verifikasi")
-    String form(@RequestParam(name = "kode", required = false) String code) {
+    String form(@RequestParam(name = "kode", required = false) @Nullable String code) {
         return code == null || code.isBlank() ? "documents/verify-form" : "redirect:/verifikasi/" + code.strip();
     }
 

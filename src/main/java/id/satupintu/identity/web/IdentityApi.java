@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,9 +67,9 @@ class IdentityApi {
     record NewStaffRequest(
             @NotBlank @Pattern(regexp = "[a-zA-Z0-9][a-zA-Z0-9._-]{2,59}") String username,
             @NotBlank @Size(max = 120) String displayName,
-            UUID agencyId,
+            @Nullable UUID agencyId,
             @NotEmpty Set<Role> roles,
-            @Size(max = 200) String email) {
+            @Size(max = 200) @Nullable String email) {
     }
 
     record StaffCreatedResponse(AccountView account, String initialPassword) {
@@ -92,7 +93,8 @@ class IdentityApi {
         return keys.list(tenant);
     }
 
-    record NewApiKeyRequest(ApiKeyService.Kind kind, @NotBlank @Size(max = 120) String name, @Size(max = 20) String regionCode) {
+    record NewApiKeyRequest(ApiKeyService.@Nullable Kind kind, @NotBlank @Size(max = 120) String name,
+                            @Size(max = 20) @Nullable String regionCode) {
     }
 
     @PostMapping("/api/v1/api-keys")
