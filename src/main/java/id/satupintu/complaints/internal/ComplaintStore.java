@@ -2,6 +2,7 @@ package id.satupintu.complaints.internal;
 
 import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintEvent;
+import id.satupintu.complaints.ComplaintEventKind;
 import id.satupintu.complaints.ComplaintNote;
 import id.satupintu.complaints.ComplaintQuery;
 import id.satupintu.complaints.ComplaintStatus;
@@ -42,8 +43,11 @@ class ComplaintStore {
             + "resolve_flagged_at";
     private static final String TASK_COLUMNS = "id, tenant_id, complaint_id, position, agency_code, status, opened_at, "
             + "follow_up_due, started_at, resolved_at, resolution_note, proof_photo_id, assignee_id, flagged_at";
-    /** States in which somebody in government still has to act, as SQL. */
-    private static final String ACTIVE = "('SUBMITTED','VERIFIED','DISPATCHED','IN_PROGRESS','CLOSED_NOT_FIXED')";
+    /** States in which somebody in government still has to act, bound as a list parameter. */
+    private static final List<String> OPEN = names(ComplaintStatus.open());
+    private static final List<String> RESOLUTION_RUNNING = names(ComplaintStatus.resolutionRunning());
+    private static final List<String> COUNTED_TASKS = names(TaskStatus.counted());
+    private static final List<String> ACTIVE_TASKS = names(TaskStatus.active());
 
     private final JdbcClient jdbc;
     private final boolean postgres;
@@ -98,11 +102,11 @@ class ComplaintStore {
                 .update();
     }
 
-    void rate(ComplaintRow row, int stars, String comment, Instant at) {
+    void rate(TenantId tenant, UUID id, int stars, String comment, Instant at) {
         jdbc.sql("update complaints set rating = :stars, rating_comment = :comment, rated_at = :at, updated_at = :at "
                         + "where tenant_id = :tenant and id = :id")
                 .param("stars", stars).param("comment", comment).param("at", ts(at))
-                .param("tenant", row.tenant().code()).param("id", row.id()).update();
+                .param("tenant", tenant.code()).param("id", id).update();
     }
 
     Optional<ComplaintRow> find(TenantId tenant, UUID id) {
@@ -142,9 +146,9 @@ class ComplaintStore {
     List<ComplaintRow> nearby(TenantId tenant, String category, double south, double west, double north, double east,
                               Instant since) {
         return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and category_code = :category "
-                        + "and submitted_at >= :since and status in " + ACTIVE + " and lat between :south and :north "
+                        + "and submitted_at >= :since and status in (:open) and lat between :south and :north "
                         + "and lon between :west and :east order by submitted_at desc limit 50")
-                .param("tenant", tenant.code()).param("category", category).param("since", ts(since))
+                .param("tenant", tenant.code()).param("category", category).param("since", ts(since)).param("open", OPEN)
                 .param("south", south).param("north", north).param("west", west).param("east", east)
                 .query(ComplaintStore::complaint).list();
     }
@@ -171,7 +175,7 @@ class ComplaintStore {
         params.put("west", west);
         params.put("east", east);
         params.put("cell", cell);
-        params.put("now", ts(now));
+        overdueParams(params, now);
         return jdbc.sql("select avg(lat) as lat, avg(lon) as lon, count(*) as n, sum(late) as late, min(tracking_code) as code "
                         + "from (select floor(lat / :cell) as gy, floor(lon / :cell) as gx, lat, lon, tracking_code, "
                         + "case when " + overdueSql() + " then 1 else 0 end as late from complaints c where " + where
@@ -193,7 +197,10 @@ class ComplaintStore {
             where.append(" and status = :status");
             params.put("status", status.name());
         });
-        query.open().ifPresent(open -> where.append(open ? " and status in " + ACTIVE : " and status not in " + ACTIVE));
+        query.open().ifPresent(open -> {
+            where.append(open ? " and status in (:open)" : " and status not in (:open)");
+            params.put("open", OPEN);
+        });
         query.kecamatanCode().ifPresent(code -> {
             where.append(" and kecamatan_code = :kecamatan");
             params.put("kecamatan", code);
@@ -208,12 +215,13 @@ class ComplaintStore {
         });
         query.agencyCode().ifPresent(agency -> {
             where.append(" and exists (select 1 from complaint_tasks t where t.complaint_id = c.id and t.agency_code = :agency "
-                    + "and t.status <> 'HANDED_OVER' and t.status <> 'CANCELLED')");
+                    + "and t.status in (:counted))");
             params.put("agency", agency);
+            params.put("counted", COUNTED_TASKS);
         });
         if (query.overdueOnly()) {
             where.append(" and ").append(overdueSql());
-            params.put("now", ts(now));
+            overdueParams(params, now);
         }
         query.text().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(text -> {
             if (postgres) {
@@ -230,10 +238,20 @@ class ComplaintStore {
         return where.toString();
     }
 
-    /** Overdue as SQL (needs :now): waiting for verification past its due, or unresolved past the deadline. */
+    /** Overdue as SQL ({@link #overdueParams}): waiting for verification past its due, or unresolved past the deadline. */
     private static String overdueSql() {
-        return "((status = 'SUBMITTED' and verify_due < :now) or (status in ('VERIFIED','DISPATCHED','IN_PROGRESS','CLOSED_NOT_FIXED') "
+        return "((status = :submitted and verify_due < :now) or (status in (:resolutionRunning) "
                 + "and resolve_due is not null and resolve_due < :now))";
+    }
+
+    private static void overdueParams(Map<String, Object> params, Instant now) {
+        params.put("now", ts(now));
+        params.put("submitted", ComplaintStatus.SUBMITTED.name());
+        params.put("resolutionRunning", RESOLUTION_RUNNING);
+    }
+
+    static List<String> names(java.util.Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
     }
 
     // ---- officers' queues ----
@@ -241,24 +259,29 @@ class ComplaintStore {
     /** Complaints the desk has to act on (or, with a status, those in that status), most urgent first. */
     List<ComplaintRow> deskQueue(TenantId tenant, @Nullable ComplaintStatus status, boolean overdueOnly, Instant now,
                                  int limit, long offset) {
-        String states = status == null ? "('SUBMITTED','VERIFIED','CLOSED_NOT_FIXED')" : "('" + status.name() + "')";
-        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and status in " + states
+        Map<String, Object> params = new LinkedHashMap<>();
+        overdueParams(params, now);
+        params.put("tenant", tenant.code());
+        params.put("states", status == null ? names(ComplaintStatus.atDesk()) : List.of(status.name()));
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and status in (:states)"
                         + (overdueOnly ? " and " + overdueSql() : "")
                         + " order by coalesce(resolve_due, verify_due), submitted_at limit :limit offset :offset")
-                .param("tenant", tenant.code()).param("now", ts(now)).param("limit", limit).param("offset", offset)
-                .query(ComplaintStore::complaint).list();
+                .params(params).query(ComplaintStore::complaint).list();
     }
 
     /** Complaints with an active task of the agency, by the task's follow-up deadline. */
     List<ComplaintRow> agencyQueue(TenantId tenant, String agency, @Nullable ComplaintStatus status, boolean overdueOnly,
                                    Instant now, int limit, long offset) {
         return jdbc.sql("select " + prefixed("c") + " from complaints c join (select complaint_id, min(follow_up_due) as due "
-                        + "from complaint_tasks where tenant_id = :tenant and agency_code = :agency and status in ('OPEN','IN_PROGRESS') "
+                        + "from complaint_tasks where tenant_id = :tenant and agency_code = :agency and status in (:active) "
                         + "group by complaint_id) t on t.complaint_id = c.id where c.tenant_id = :tenant"
                         + (status == null ? "" : " and c.status = :status")
                         + (overdueOnly ? " and (t.due < :now or (c.resolve_due is not null and c.resolve_due < :now))" : "")
                         + " order by least(t.due, coalesce(c.resolve_due, t.due)), c.submitted_at limit :limit offset :offset")
-                .param("tenant", tenant.code()).param("agency", agency).param("status", status == null ? "" : status.name())
+                .param("tenant", tenant.code()).param("agency", agency).param("active", ACTIVE_TASKS)
+                .param("status", status == null ? "" : status.name())
                 .param("now", ts(now)).param("limit", limit).param("offset", offset)
                 .query(ComplaintStore::complaint).list();
     }
@@ -272,21 +295,21 @@ class ComplaintStore {
     // ---- deadlines ----
 
     List<ComplaintRow> verificationOverdue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status = 'SUBMITTED' and verify_due < :now "
+        return jdbc.sql("select " + COLUMNS + " from complaints where status = :submitted and verify_due < :now "
                         + "and verify_flagged_at is null order by verify_due limit 500")
-                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+                .param("now", ts(now)).param("submitted", ComplaintStatus.SUBMITTED.name()).query(ComplaintStore::complaint).list();
     }
 
     List<ComplaintRow> resolutionOverdue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status in ('DISPATCHED','IN_PROGRESS') "
+        return jdbc.sql("select " + COLUMNS + " from complaints where status in (:withAgencies) "
                         + "and resolve_due < :now and resolve_flagged_at is null order by resolve_due limit 500")
-                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+                .param("now", ts(now)).param("withAgencies", names(ComplaintStatus.withAgencies())).query(ComplaintStore::complaint).list();
     }
 
     List<TaskRow> followUpOverdue(Instant now) {
-        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where status = 'OPEN' and follow_up_due < :now "
+        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where status = :open and follow_up_due < :now "
                         + "and flagged_at is null order by follow_up_due limit 500")
-                .param("now", ts(now)).query(ComplaintStore::task).list();
+                .param("now", ts(now)).param("open", TaskStatus.OPEN.name()).query(ComplaintStore::task).list();
     }
 
     /** Conditional: true for exactly one caller, however many nodes flag the same deadline at once. */
@@ -306,12 +329,18 @@ class ComplaintStore {
     }
 
     List<ComplaintRow> dueToClose(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status = 'RESOLVED' and auto_close_at < :now "
+        return jdbc.sql("select " + COLUMNS + " from complaints where status = :resolved and auto_close_at < :now "
                         + "order by auto_close_at limit 500")
-                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+                .param("now", ts(now)).param("resolved", ComplaintStatus.RESOLVED.name()).query(ComplaintStore::complaint).list();
     }
 
     // ---- tasks ----
+
+    void insertTasks(List<TaskRow> tasks) {
+        for (TaskRow task : tasks) {
+            insertTask(task);
+        }
+    }
 
     void insertTask(TaskRow task) {
         jdbc.sql("insert into complaint_tasks (" + TASK_COLUMNS + ") values (:id, :tenant, :complaint, :position, :agency, "
@@ -347,8 +376,8 @@ class ComplaintStore {
             return agencies;
         }
         jdbc.sql("select complaint_id, agency_code from complaint_tasks where tenant_id = :tenant and complaint_id in (:ids) "
-                        + "and status not in ('HANDED_OVER','CANCELLED') order by complaint_id, position")
-                .param("tenant", tenant.code()).param("ids", complaintIds)
+                        + "and status in (:counted) order by complaint_id, position")
+                .param("tenant", tenant.code()).param("ids", complaintIds).param("counted", COUNTED_TASKS)
                 .query(rs -> {
                     agencies.computeIfAbsent(rs.getObject("complaint_id", UUID.class), k -> new ArrayList<>())
                             .add(rs.getString("agency_code"));
@@ -416,7 +445,7 @@ class ComplaintStore {
         return jdbc.sql("select at, kind, agency_code, message from complaint_timeline where tenant_id = :tenant "
                         + "and complaint_id = :id order by at, id")
                 .param("tenant", tenant.code()).param("id", complaintId)
-                .query((rs, n) -> new ComplaintEvent(instant(rs, "at"), rs.getString("kind"),
+                .query((rs, n) -> new ComplaintEvent(instant(rs, "at"), ComplaintEventKind.ofCode(rs.getString("kind")),
                         Optional.ofNullable(rs.getString("agency_code")), Optional.ofNullable(rs.getString("message"))))
                 .list();
     }
@@ -428,9 +457,10 @@ class ComplaintStore {
                         + "and c.listed = true order by t.at, t.id limit :limit")
                 .param("tenant", tenant.code()).param("from", ts(from)).param("to", ts(to)).param("limit", limit)
                 .query((rs, n) -> new id.satupintu.complaints.PublicUpdate(rs.getObject("id", UUID.class),
-                        rs.getString("tracking_code"), rs.getString("kind"), instant(rs, "at"),
+                        rs.getString("tracking_code"), ComplaintEventKind.ofCode(rs.getString("kind")), instant(rs, "at"),
                         Optional.ofNullable(rs.getString("agency_code")),
-                        "disputed".equals(rs.getString("kind")) ? Optional.empty() : Optional.ofNullable(rs.getString("message"))))
+                        ComplaintEventKind.ofCode(rs.getString("kind")).messagePublic()
+                                ? Optional.ofNullable(rs.getString("message")) : Optional.empty()))
                 .list();
     }
 

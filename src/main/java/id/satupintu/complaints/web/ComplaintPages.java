@@ -7,7 +7,10 @@ import id.satupintu.complaints.ComplaintPage;
 import id.satupintu.complaints.ComplaintQuery;
 import id.satupintu.complaints.ComplaintStatus;
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintFiling;
+import id.satupintu.complaints.ComplaintLookup;
+import id.satupintu.complaints.ReporterFollowUp;
+import id.satupintu.complaints.PublicComplaints;
 import id.satupintu.complaints.GeoPoint;
 import id.satupintu.complaints.MapCluster;
 import id.satupintu.complaints.NearbyComplaint;
@@ -83,18 +86,24 @@ public class ComplaintPages {
     static final int PAGE_SIZE = 20;
     private static final int MAX_TEXT_FILTER = 200;
 
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
+    private final ComplaintLookup lookup;
+    private final ReporterFollowUp followUps;
+    private final PublicComplaints feed;
     private final Organisation organisation;
     private final MapSettings map;
 
-    ComplaintPages(Complaints complaints, Organisation organisation,
+    ComplaintPages(ComplaintFiling filing, ComplaintLookup lookup, ReporterFollowUp followUps, PublicComplaints feed, Organisation organisation,
                    @Value("${satupintu.complaints.map-center:-7.2575,112.7521}") String mapCenter,
                    @Value("${satupintu.complaints.map-zoom:12}") int mapZoom,
                    @Value("${satupintu.complaints.map-tiles:osm}") String mapTiles,
                    @Value("${satupintu.complaints.max-photos:3}") int maxPhotos,
                    @Value("${satupintu.complaints.max-photo-size:8MB}") org.springframework.util.unit.DataSize maxPhotoSize,
                    @Value("${satupintu.complaints.max-photo-edge:1600}") int maxPhotoEdge) {
-        this.complaints = complaints;
+        this.filing = filing;
+        this.lookup = lookup;
+        this.followUps = followUps;
+        this.feed = feed;
         this.organisation = organisation;
         this.map = MapSettings.of(mapCenter, mapZoom, mapTiles, maxPhotos, Math.max(1, maxPhotoSize.toMegabytes()), maxPhotoEdge);
     }
@@ -325,7 +334,7 @@ public class ComplaintPages {
         ParsedFilters parsed = parse(tenant, filters, pageIndex, PAGE_SIZE);
         problems.addAll(parsed.problems());
         ComplaintPage<PublicComplaint> items = problems.isEmpty()
-                ? complaints.publicList(tenant, parsed.query())
+                ? feed.publicList(tenant, parsed.query())
                 : new ComplaintPage<>(List.of(), pageIndex, PAGE_SIZE, false);
         model.addAttribute("filters", filters);
         model.addAttribute("choices", choices(tenant, t));
@@ -386,7 +395,7 @@ public class ComplaintPages {
             ParsedFilters parsed = pages.parse(tenant, Filters.of(request), 0, PAGE_SIZE);
             InvalidInputsException.throwIfAny(parsed.problems());
             double cell = cellDegrees(level);
-            List<Marker> markers = pages.complaints.mapClusters(tenant, parsed.query(), box[0], box[1], box[2], box[3], cell)
+            List<Marker> markers = pages.feed.mapClusters(tenant, parsed.query(), box[0], box[1], box[2], box[3], cell)
                     .stream().map(MapData::marker).toList();
             // private: the tenant may come from the signed-in visitor rather than the host, so no shared cache
             return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofSeconds(30)).cachePrivate())
@@ -448,8 +457,8 @@ public class ComplaintPages {
     private String complaintPage(TenantId tenant, String code, FormErrors errors, Typed typed, Model model) {
         Optional<Viewer> viewer = Viewers.current();
         Optional<ComplaintView> own = viewer.filter(v -> v.has(Role.CITIZEN))
-                .flatMap(v -> complaints.findByTrackingCode(v, code));
-        Optional<PublicComplaint> listed = complaints.publicComplaint(tenant, code);
+                .flatMap(v -> lookup.findByTrackingCode(v, code));
+        Optional<PublicComplaint> listed = feed.publicComplaint(tenant, code);
         if (listed.isEmpty() && own.isEmpty()) {
             throw new NotFoundException("complaint", code);
         }
@@ -465,11 +474,11 @@ public class ComplaintPages {
                 reporter && shown.status() == ComplaintStatus.RESOLVED,
                 reporter && (shown.status() == ComplaintStatus.RESOLVED || shown.status() == ComplaintStatus.CLOSED)
                         && shown.rating().isEmpty());
-        List<ComplaintEvent> timeline = reporter ? complaints.timeline(viewer.orElseThrow(), shown.id())
-                : listed.isPresent() ? complaints.publicTimeline(tenant, shown.trackingCode())
-                : complaints.timeline(viewer.orElseThrow(), shown.id());
+        List<ComplaintEvent> timeline = reporter ? lookup.timeline(viewer.orElseThrow(), shown.id())
+                : listed.isPresent() ? feed.publicTimeline(tenant, shown.trackingCode())
+                : lookup.timeline(viewer.orElseThrow(), shown.id());
         model.addAttribute("c", shown);
-        model.addAttribute("category", complaints.category(tenant, shown.categoryCode()));
+        model.addAttribute("category", filing.category(tenant, shown.categoryCode()));
         model.addAttribute("names", names(tenant));
         model.addAttribute("timeline", timeline);
         model.addAttribute("actions", actions);
@@ -482,7 +491,7 @@ public class ComplaintPages {
     @GetMapping("/pengaduan/foto/{photoId}")
     ResponseEntity<byte[]> photo(TenantId tenant, @PathVariable String photoId) {
         UUID id = uuid(photoId).orElseThrow(() -> new NotFoundException("photo", photoId));
-        PhotoContent photo = complaints.photo(tenant, Viewers.current(), id)
+        PhotoContent photo = feed.photo(tenant, Viewers.current(), id)
                 .orElseThrow(() -> new NotFoundException("photo", photoId));
         MediaType type;
         try {
@@ -509,7 +518,7 @@ public class ComplaintPages {
                     @ModelAttribute("t") I18n t, Model model) {
         citizen();
         FileForm empty = FileForm.empty();
-        FileForm form = complaints.category(tenant, category.strip()).isPresent()
+        FileForm form = filing.category(tenant, category.strip()).isPresent()
                 ? new FileForm(category.strip(), "", "", "", "", "", empty.key(), false) : empty;
         return filePage(tenant, form, FormErrors.none(), List.of(), t, model);
     }
@@ -534,7 +543,7 @@ public class ComplaintPages {
         List<FormErrors.Entry> problems = new ArrayList<>();
         if (form.category().isEmpty()) {
             problems.add(new FormErrors.Entry("kategori", t.m("complaints.web.file.category.missing")));
-        } else if (complaints.category(tenant, form.category()).isEmpty()) {
+        } else if (filing.category(tenant, form.category()).isEmpty()) {
             problems.add(new FormErrors.Entry("kategori", t.m("complaint.category.unknown")));
         }
         if (description.isBlank()) {
@@ -566,7 +575,7 @@ public class ComplaintPages {
         }
         ComplaintView filed;
         try {
-            filed = complaints.file(citizen, new NewComplaint(form.category(), description, point,
+            filed = filing.file(citizen, new NewComplaint(form.category(), description, point,
                     Optional.of(address.strip()).filter(a -> !a.isEmpty()), mode.orElseThrow(), photos, Channel.WEB,
                     Optional.empty(), Optional.of("web:" + safeKey), t.lang()));
         } catch (InvalidInputException refused) {
@@ -612,7 +621,7 @@ public class ComplaintPages {
                            @RequestParam(name = "lon", defaultValue = "") String lon, Model model) {
         Viewer citizen = citizen();
         List<NearbyComplaint> nearby = List.of();
-        if (complaints.category(tenant, category.strip()).isPresent()) {
+        if (filing.category(tenant, category.strip()).isPresent()) {
             try {
                 GeoPoint point = new GeoPoint(Double.parseDouble(lat.strip()), Double.parseDouble(lon.strip()));
                 nearby = similar(tenant, citizen, category.strip(), point);
@@ -627,8 +636,8 @@ public class ComplaintPages {
 
     /** Similar open complaints nearby, less the citizen's own (one cannot join them, and a resubmitted form finds its own). */
     private List<NearbyComplaint> similar(TenantId tenant, Viewer citizen, String category, GeoPoint point) {
-        return complaints.similarNearby(tenant, category, point).stream()
-                .filter(n -> complaints.find(citizen, n.id()).flatMap(ComplaintView::reporterId)
+        return filing.similarNearby(tenant, category, point).stream()
+                .filter(n -> lookup.find(citizen, n.id()).flatMap(ComplaintView::reporterId)
                         .filter(citizen.accountId()::equals).isEmpty())
                 .toList();
     }
@@ -638,7 +647,7 @@ public class ComplaintPages {
         Viewer citizen = citizen();
         // set by the filing POST (a flash attribute) for an anonymous complaint
         Object anonymousCode = model.getAttribute("anonymousCode");
-        Optional<ComplaintView> own = complaints.findByTrackingCode(citizen, code)
+        Optional<ComplaintView> own = lookup.findByTrackingCode(citizen, code)
                 .filter(c -> c.reporterId().filter(citizen.accountId()::equals).isPresent());
         if (own.isPresent()) {
             model.addAttribute("code", own.get().trackingCode());
@@ -647,7 +656,7 @@ public class ComplaintPages {
             model.addAttribute("verifyDue", Optional.of(own.get().verifyDue()));
         } else if (code.equals(anonymousCode)) {
             // nobody is recorded for an anonymous complaint: only the page right after filing knows it is theirs
-            PublicComplaint listed = complaints.publicComplaint(tenant, code)
+            PublicComplaint listed = feed.publicComplaint(tenant, code)
                     .orElseThrow(() -> new NotFoundException("complaint", code));
             model.addAttribute("code", listed.trackingCode());
             model.addAttribute("privacy", PrivacyMode.ANONYMOUS);
@@ -707,7 +716,7 @@ public class ComplaintPages {
                     @ModelAttribute("t") I18n t, Model model, HttpServletResponse response) {
         privateSecretPage(response);
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        Optional<ComplaintView> complaint = complaints.followUp(key);
+        Optional<ComplaintView> complaint = lookup.followUp(key);
         if (complaint.isEmpty()) {
             // the same answer for an unknown code and a wrong secret: the form again, with what to check
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
@@ -723,7 +732,7 @@ public class ComplaintPages {
     String confirmWithSecret(TenantId tenant, @PathVariable("kode") String code, @PathVariable("rahasia") String secret,
                              RedirectAttributes flash) {
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        return withSecret(key, () -> complaints.confirm(key), "complaints.web.done.confirmed", "#penilaian", flash,
+        return withSecret(key, () -> followUps.confirm(key), "complaints.web.done.confirmed", "#penilaian", flash,
                 refused -> {
                     throw refused;
                 });
@@ -734,7 +743,7 @@ public class ComplaintPages {
                              @RequestParam(name = "alasan", defaultValue = "") String reason,
                              @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        return withSecret(key, () -> complaints.dispute(key, reason), "complaints.web.done.disputed", "", flash, refused -> {
+        return withSecret(key, () -> followUps.dispute(key, reason), "complaints.web.done.disputed", "", flash, refused -> {
             privateSecretPage(response);
             return followUpPage(tenant, key, FormErrors.of("alasan", t.m(refused.messageKey(), refused.arguments())),
                     new Typed(reason, "", ""), model);
@@ -747,7 +756,7 @@ public class ComplaintPages {
                           @RequestParam(name = "komentar", defaultValue = "") String comment,
                           @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash, HttpServletResponse response) {
         ReporterSecret key = new ReporterSecret(tenant, code, secret);
-        return withSecret(key, () -> complaints.rate(key, starCount(stars), comment), "complaints.web.done.rated", "", flash,
+        return withSecret(key, () -> followUps.rate(key, starCount(stars), comment), "complaints.web.done.rated", "", flash,
                 refused -> {
                     privateSecretPage(response);
                     String field = "comment".equals(refused.field()) ? "komentar" : "bintang";
@@ -785,7 +794,7 @@ public class ComplaintPages {
     }
 
     private String followUpPage(TenantId tenant, ReporterSecret key, FormErrors errors, Typed typed, Model model) {
-        return followUpPage(tenant, key, complaints.followUp(key)
+        return followUpPage(tenant, key, lookup.followUp(key)
                 .orElseThrow(() -> new NotFoundException("complaint", key.trackingCode())), errors, typed, model);
     }
 
@@ -795,9 +804,9 @@ public class ComplaintPages {
         Actions actions = new Actions(true, false, false, false, status == ComplaintStatus.RESOLVED,
                 (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED) && complaint.rating().isEmpty());
         model.addAttribute("c", Shown.of(complaint));
-        model.addAttribute("category", complaints.category(tenant, complaint.categoryCode()));
+        model.addAttribute("category", filing.category(tenant, complaint.categoryCode()));
         model.addAttribute("names", names(tenant));
-        model.addAttribute("timeline", complaints.timeline(key));
+        model.addAttribute("timeline", lookup.timeline(key));
         model.addAttribute("actions", actions);
         model.addAttribute("errors", errors);
         model.addAttribute("typed", typed);
@@ -819,7 +828,7 @@ public class ComplaintPages {
     @GetMapping("/pengaduan/saya")
     String mine(TenantId tenant, Model model) {
         Viewer citizen = citizen();
-        List<ComplaintView> all = complaints.mine(citizen);
+        List<ComplaintView> all = filing.mine(citizen);
         model.addAttribute("filed", all.stream().filter(c -> c.reporterId().filter(citizen.accountId()::equals).isPresent()).toList());
         model.addAttribute("joined", all.stream().filter(c -> c.reporterId().filter(citizen.accountId()::equals).isEmpty()).toList());
         model.addAttribute("names", names(tenant));
@@ -831,7 +840,7 @@ public class ComplaintPages {
         Viewer citizen = citizen();
         UUID complaintId = complaintId(id);
         try {
-            ComplaintView joined = complaints.join(citizen, complaintId);
+            ComplaintView joined = filing.join(citizen, complaintId);
             flash.addFlashAttribute("done", "complaints.web.done.joined");
             return "redirect:/pengaduan/" + joined.trackingCode();
         } catch (ConflictException refused) {
@@ -845,7 +854,7 @@ public class ComplaintPages {
         Viewer citizen = citizen();
         UUID complaintId = complaintId(id);
         try {
-            ComplaintView closed = complaints.confirm(citizen, complaintId);
+            ComplaintView closed = followUps.confirm(citizen, complaintId);
             flash.addFlashAttribute("done", "complaints.web.done.confirmed");
             return "redirect:/pengaduan/" + closed.trackingCode() + "#penilaian";
         } catch (ConflictException refused) {
@@ -860,7 +869,7 @@ public class ComplaintPages {
         Viewer citizen = citizen();
         UUID complaintId = complaintId(id);
         try {
-            ComplaintView disputed = complaints.dispute(citizen, complaintId, reason);
+            ComplaintView disputed = followUps.dispute(citizen, complaintId, reason);
             flash.addFlashAttribute("done", "complaints.web.done.disputed");
             return "redirect:/pengaduan/" + disputed.trackingCode();
         } catch (ConflictException refused) {
@@ -880,7 +889,7 @@ public class ComplaintPages {
         UUID complaintId = complaintId(id);
         Typed typed = new Typed("", stars, comment);
         try {
-            ComplaintView rated = complaints.rate(citizen, complaintId, starCount(stars), comment);
+            ComplaintView rated = followUps.rate(citizen, complaintId, starCount(stars), comment);
             flash.addFlashAttribute("done", "complaints.web.done.rated");
             return "redirect:/pengaduan/" + rated.trackingCode();
         } catch (ConflictException refused) {
@@ -920,8 +929,8 @@ public class ComplaintPages {
 
     /** The tracking code of a complaint the citizen may see (theirs, joined, or public). */
     private String codeOf(TenantId tenant, Viewer citizen, UUID id) {
-        return complaints.find(citizen, id).map(ComplaintView::trackingCode)
-                .or(() -> complaints.publicComplaint(tenant, id).map(PublicComplaint::trackingCode))
+        return lookup.find(citizen, id).map(ComplaintView::trackingCode)
+                .or(() -> feed.publicComplaint(tenant, id).map(PublicComplaint::trackingCode))
                 .orElseThrow(() -> new NotFoundException("complaint", id));
     }
 
@@ -952,7 +961,7 @@ public class ComplaintPages {
     ParsedFilters parse(TenantId tenant, Filters filters, int page, int size) {
         List<InvalidInputException> problems = new ArrayList<>();
         Optional<String> category = Optional.of(filters.category().strip()).filter(s -> !s.isEmpty());
-        if (category.isPresent() && complaints.category(tenant, category.get()).isEmpty()) {
+        if (category.isPresent() && filing.category(tenant, category.get()).isEmpty()) {
             problems.add(new InvalidInputException("kategori", "complaint.category.unknown", "No such category"));
         }
         Optional<String> agency = Optional.of(filters.agency().strip()).filter(s -> !s.isEmpty());
@@ -1022,7 +1031,7 @@ public class ComplaintPages {
 
     private List<CategoryGroup> categoryGroups(TenantId tenant, I18n t) {
         Map<String, List<ComplaintCategory>> byGroup = new LinkedHashMap<>();
-        complaints.categories(tenant).forEach(category ->
+        filing.categories(tenant).forEach(category ->
                 byGroup.computeIfAbsent(category.group(), group -> new ArrayList<>()).add(category));
         return byGroup.entrySet().stream().map(entry -> {
             String key = "complaints.group." + entry.getKey();
@@ -1033,7 +1042,7 @@ public class ComplaintPages {
 
     private Names names(TenantId tenant) {
         Map<String, ComplaintCategory> categories = new HashMap<>();
-        complaints.categories(tenant).forEach(category -> categories.put(category.code(), category));
+        filing.categories(tenant).forEach(category -> categories.put(category.code(), category));
         Map<String, AgencyView> agencies = new HashMap<>();
         organisation.agencies(tenant).forEach(agency -> agencies.put(agency.code(), agency));
         Map<String, String> regions = new HashMap<>();

@@ -4,7 +4,8 @@ import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintCategory;
 import id.satupintu.complaints.ComplaintQuery;
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintFiling;
+import id.satupintu.complaints.PublicComplaints;
 import id.satupintu.complaints.GeoPoint;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PrivacyMode;
@@ -108,7 +109,8 @@ class Open311Api {
     /** The endpoints and their methods, to tell "wrong method" (405) from "no such endpoint" (404). */
     private static final Map<PathPattern, Set<HttpMethod>> ENDPOINTS = endpoints();
 
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
+    private final PublicComplaints feed;
     private final Organisation organisation;
     private final ApiClients apiClients;
     private final CurrentTenant currentTenant;
@@ -119,12 +121,13 @@ class Open311Api {
     private final String endpointType;
     private final @Nullable String testUrl;
 
-    Open311Api(Complaints complaints, Organisation organisation, ApiClients apiClients, CurrentTenant currentTenant,
+    Open311Api(ComplaintFiling filing, PublicComplaints feed, Organisation organisation, ApiClients apiClients, CurrentTenant currentTenant,
                Open311Writer writer, MessageSource messages, Clock clock,
                @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl,
                @Value("${satupintu.demo.enabled:false}") boolean demo,
                @Value("${satupintu.open311.test-url:}") String testUrl) {
-        this.complaints = complaints;
+        this.filing = filing;
+        this.feed = feed;
         this.organisation = organisation;
         this.apiClients = apiClients;
         this.currentTenant = currentTenant;
@@ -184,7 +187,7 @@ class Open311Api {
         Open311Params params = new Open311Params(request);
         TenantId tenant = jurisdiction(request, params);
         String lang = language(request, params);
-        List<Map<String, Object>> services = complaints.categories(tenant).stream()
+        List<Map<String, Object>> services = filing.categories(tenant).stream()
                 .map(category -> service(category, lang)).toList();
         return writer.answer(HttpStatus.OK, answer, Open311Document.list("services", "service", services));
     }
@@ -209,7 +212,7 @@ class Open311Api {
         Open311Format answer = format(format);
         Open311Params params = new Open311Params(request);
         TenantId tenant = jurisdiction(request, params);
-        ComplaintCategory category = complaints.category(tenant, serviceCode)
+        ComplaintCategory category = filing.category(tenant, serviceCode)
                 .orElseThrow(() -> Open311Error.notFound("No service with this service_code"));
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", category.code());
@@ -235,7 +238,7 @@ class Open311Api {
         Viewer client = client(params, tenant);
         String lang = language(request, params);
         String serviceCode = params.required("service_code");
-        ComplaintCategory category = complaints.category(tenant, serviceCode)
+        ComplaintCategory category = filing.category(tenant, serviceCode)
                 .orElseThrow(() -> Open311Error.notFound("service_code was not found in this jurisdiction"));
         Optional<GeoPoint> point = point(params);
         Optional<String> address = params.text("address_string");
@@ -253,7 +256,7 @@ class Open311Api {
                 || lastName.isPresent() ? Optional.of(new NewComplaint.ReporterContact(email, phone, firstName, lastName))
                 : Optional.empty();
         List<NewComplaint.Photo> photos = photos(request);
-        ComplaintView filed = complaints.file(client, new NewComplaint(category.code(),
+        ComplaintView filed = filing.file(client, new NewComplaint(category.code(),
                 params.text("description").orElse(""), point, address, PrivacyMode.PUBLIC, photos, Channel.OPEN311,
                 contact, Optional.ofNullable(idempotencyKey).map(String::strip).filter(key -> !key.isEmpty()), lang));
         Map<String, Object> created = new LinkedHashMap<>();
@@ -336,7 +339,7 @@ class Open311Api {
             }
             Map<UUID, PublicComplaint> byId = new LinkedHashMap<>();
             for (String id : ids) {
-                complaints.publicComplaint(tenant, id).ifPresent(complaint -> byId.putIfAbsent(complaint.id(), complaint));
+                feed.publicComplaint(tenant, id).ifPresent(complaint -> byId.putIfAbsent(complaint.id(), complaint));
             }
             found = List.copyOf(byId.values());
         } else {
@@ -362,7 +365,7 @@ class Open311Api {
                 : codes.stream().map(Optional::of).toList();
         List<PublicComplaint> found = new ArrayList<>();
         for (Optional<String> category : categories) {
-            found.addAll(complaints.publicList(tenant, new ComplaintQuery(category, Optional.empty(), Optional.empty(),
+            found.addAll(feed.publicList(tenant, new ComplaintQuery(category, Optional.empty(), Optional.empty(),
                     open, Optional.empty(), Optional.of(from), to, Optional.empty(), false, 0, MAX_REQUESTS)).items());
         }
         if (categories.size() > 1) {
@@ -393,7 +396,7 @@ class Open311Api {
         Open311Params params = new Open311Params(request);
         TenantId tenant = jurisdiction(request, params);
         String lang = language(request, params);
-        PublicComplaint complaint = complaints.publicComplaint(tenant, id)
+        PublicComplaint complaint = feed.publicComplaint(tenant, id)
                 .orElseThrow(() -> Open311Error.notFound("No service request with this service_request_id"));
         return requestList(answer, tenant, lang, List.of(complaint));
     }
@@ -424,37 +427,23 @@ class Open311Api {
         organisation.agencies(tenant).forEach(agency -> agencyNames.put(agency.code(), agency.name(lang)));
         Locale locale = Locale.forLanguageTag(lang);
         List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-        for (PublicUpdate update : complaints.publicUpdates(tenant, from, to.plusMillis(1), MAX_REQUESTS)) {
-            String status = updateStatus(update.kind());
-            if (status == null) {
+        for (PublicUpdate update : feed.publicUpdates(tenant, from, to.plusMillis(1), MAX_REQUESTS)) {
+            Optional<String> status = update.kind().open311Status();
+            if (status.isEmpty()) {
                 continue; // a supporter joined, a deadline passed, a rating: nothing a client's report changes by
             }
             String agency = update.agencyCode().map(code -> agencyNames.getOrDefault(code, code)).orElse("");
             Map<String, @Nullable Object> entry = new LinkedHashMap<>();
             entry.put("update_id", update.id().toString());
             entry.put("service_request_id", update.trackingCode());
-            entry.put("status", status);
+            entry.put("status", status.get());
             entry.put("updated_datetime", dateTime(update.at()));
             entry.put("description", update.message().orElseGet(() ->
-                    messages.getMessage("complaints.event." + update.kind(), new Object[]{agency}, update.kind(), locale)));
+                    messages.getMessage(update.kind().messageKey(), new Object[]{agency}, update.kind().code(), locale)));
             entry.put("media_url", "");
             entries.add(entry);
         }
         return writer.answer(HttpStatus.OK, answer, Open311Document.list("service_request_updates", "request_update", entries));
-    }
-
-    /** The state an update leaves the request in, in the extended statuses FixMyStreet maps; null for no change. */
-    static @Nullable String updateStatus(String kind) {
-        return switch (kind) {
-            case "submitted", "disputed" -> "open";
-            case "verified" -> "investigating";
-            case "dispatched", "started", "handed-over", "task-resolved", "reopened" -> "in_progress";
-            case "resolved" -> "fixed";
-            case "confirmed", "auto-closed" -> "closed";
-            case "rejected" -> "not_councils_responsibility";
-            case "merged" -> "duplicate";
-            default -> null;
-        };
     }
 
     @GetMapping(BASE + "/tokens/{token}.{format}")
@@ -464,7 +453,7 @@ class Open311Api {
         Open311Format answer = format(format);
         Open311Params params = new Open311Params(request);
         TenantId tenant = jurisdiction(request, params);
-        PublicComplaint complaint = uuid(token).flatMap(id -> complaints.publicComplaint(tenant, id))
+        PublicComplaint complaint = uuid(token).flatMap(id -> feed.publicComplaint(tenant, id))
                 .orElseThrow(() -> Open311Error.notFound("No service request with this token"));
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("service_request_id", complaint.trackingCode());
@@ -473,7 +462,7 @@ class Open311Api {
     }
 
     private ResponseEntity<byte[]> requestList(Open311Format answer, TenantId tenant, String lang, List<PublicComplaint> found) {
-        Map<String, ComplaintCategory> categories = complaints.categories(tenant).stream()
+        Map<String, ComplaintCategory> categories = filing.categories(tenant).stream()
                 .collect(Collectors.toMap(ComplaintCategory::code, Function.identity(), (a, b) -> a));
         Map<String, String> agencyNames = new HashMap<>();
         if (found.stream().anyMatch(complaint -> !complaint.agencies().isEmpty())) {
