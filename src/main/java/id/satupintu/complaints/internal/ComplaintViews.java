@@ -9,6 +9,7 @@ import id.satupintu.complaints.TaskStatus;
 import id.satupintu.complaints.TaskView;
 import id.satupintu.complaints.internal.Rows.ComplaintRow;
 import id.satupintu.complaints.internal.Rows.TaskRow;
+import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.Viewer;
 import org.springframework.stereotype.Component;
@@ -47,11 +48,16 @@ class ComplaintViews {
     ComplaintView view(ComplaintRow row, List<TaskRow> tasks, List<UUID> photoIds, Viewer viewer) {
         Instant now = clock.instant();
         boolean own = viewer.accountId().equals(row.reporterId());
-        boolean showReporter = own || (row.privacy() == PrivacyMode.PUBLIC && access.agencyCode(viewer).isPresent());
+        Optional<String> agency = access.agencyCode(viewer);
+        boolean showReporter = own || (row.privacy() == PrivacyMode.PUBLIC && agency.isPresent());
+        boolean reporter = (own && viewer.has(Role.CITIZEN)) || ReporterSecrets.isHolder(viewer);
+        boolean desk = agency.filter(access.deskAgency()::equals).isPresent();
         List<TaskView> taskViews = tasks.stream().map(t -> new TaskView(t.id(), t.agencyCode(), t.status(), t.openedAt(),
                 t.followUpDue(), Optional.ofNullable(t.startedAt()), Optional.ofNullable(t.resolvedAt()),
                 Optional.ofNullable(t.resolutionNote()), Optional.ofNullable(t.proofPhotoId()),
-                Optional.ofNullable(t.assigneeId()), taskOverdue(row, t, now))).toList();
+                Optional.ofNullable(t.assigneeId()), taskOverdue(row, t, now),
+                Complaint.taskActions(row.status(), t.status(), agency.filter(t.agencyCode()::equals).isPresent())))
+                .toList();
         return new ComplaintView(row.id(), row.tenant(), row.trackingCode(), row.categoryCode(), row.description(),
                 point(row), Optional.ofNullable(row.address()), Optional.ofNullable(row.kecamatanCode()),
                 Optional.ofNullable(row.kelurahanCode()), row.privacy(), row.status(), row.channel(),
@@ -62,7 +68,7 @@ class ComplaintViews {
                 Optional.ofNullable(row.statusNote()),
                 Optional.ofNullable(row.mergedInto()).flatMap(id -> store.find(row.tenant(), id)).map(ComplaintRow::trackingCode),
                 Optional.ofNullable(row.rating()), overdue(row, now) || taskViews.stream().anyMatch(TaskView::overdue),
-                Optional.empty());
+                Optional.empty(), Complaint.actions(row.status(), row.rating(), desk, reporter));
     }
 
     List<PublicComplaint> publicViews(TenantId tenant, List<ComplaintRow> rows) {

@@ -91,7 +91,9 @@ public class ComplaintDeskPages {
         model.addAttribute("items", items);
         model.addAttribute("status", only.map(Enum::name).orElse(""));
         model.addAttribute("overdue", overdue);
-        model.addAttribute("desk", deskWork.isDesk(officer));
+        boolean desk = deskWork.isDesk(officer);
+        model.addAttribute("desk", desk);
+        model.addAttribute("states", queueStates(desk));
         model.addAttribute("agency", officer.agencyId().flatMap(id -> organisation.agency(tenant, id)));
         model.addAttribute("categories", categoryNames(tenant, t));
         return "complaints/officer-queue";
@@ -229,5 +231,18 @@ public class ComplaintDeskPages {
     private static Viewer officer() {
         return Viewers.current().filter(viewer -> viewer.has(Role.OFFICER) || viewer.has(Role.AGENCY_HEAD))
                 .orElseThrow(() -> new NotFoundException("complaints", "-"));
+    }
+
+    /** The states a queue can be narrowed to: the desk's own and the agencies' (and resolved ones), an agency's own. */
+    static List<ComplaintStatus> queueStates(boolean desk) {
+        List<ComplaintStatus> states = new java.util.ArrayList<>();
+        if (desk) {
+            states.addAll(ComplaintStatus.atDesk());
+        }
+        states.addAll(ComplaintStatus.withAgencies());
+        if (desk) {
+            states.add(ComplaintStatus.RESOLVED);
+        }
+        return List.copyOf(states);
     }
 }

@@ -1,6 +1,7 @@
 package id.satupintu.complaints.web;
 
 import id.satupintu.complaints.Channel;
+import id.satupintu.complaints.ComplaintAction;
 import id.satupintu.complaints.ComplaintCategory;
 import id.satupintu.complaints.ComplaintEvent;
 import id.satupintu.complaints.ComplaintPage;
@@ -468,12 +469,12 @@ public class ComplaintPages {
         boolean supporter = own.isPresent() && !reporter;
         boolean citizen = viewer.filter(v -> v.has(Role.CITIZEN)).isPresent();
         boolean open = shown.status().isOpen();
+        // the reporter's moves come with their own view of the complaint, computed once by the module
         Actions actions = new Actions(reporter, supporter,
                 citizen && listed.isPresent() && open && !reporter && !supporter,
                 viewer.isEmpty() && open,
-                reporter && shown.status() == ComplaintStatus.RESOLVED,
-                reporter && (shown.status() == ComplaintStatus.RESOLVED || shown.status() == ComplaintStatus.CLOSED)
-                        && shown.rating().isEmpty());
+                own.filter(c -> c.may(ComplaintAction.CONFIRM)).isPresent(),
+                own.filter(c -> c.may(ComplaintAction.RATE)).isPresent());
         List<ComplaintEvent> timeline = reporter ? lookup.timeline(viewer.orElseThrow(), shown.id())
                 : listed.isPresent() ? feed.publicTimeline(tenant, shown.trackingCode())
                 : lookup.timeline(viewer.orElseThrow(), shown.id());
@@ -800,9 +801,8 @@ public class ComplaintPages {
 
     private String followUpPage(TenantId tenant, ReporterSecret key, ComplaintView complaint, FormErrors errors, Typed typed,
                                 Model model) {
-        ComplaintStatus status = complaint.status();
-        Actions actions = new Actions(true, false, false, false, status == ComplaintStatus.RESOLVED,
-                (status == ComplaintStatus.RESOLVED || status == ComplaintStatus.CLOSED) && complaint.rating().isEmpty());
+        Actions actions = new Actions(true, false, false, false, complaint.may(ComplaintAction.CONFIRM),
+                complaint.may(ComplaintAction.RATE));
         model.addAttribute("c", Shown.of(complaint));
         model.addAttribute("category", filing.category(tenant, complaint.categoryCode()));
         model.addAttribute("names", names(tenant));
