@@ -4,7 +4,6 @@ import id.satupintu.shared.TenantId;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /**

@@ -3,7 +3,6 @@ package id.satupintu.complaints;
 import id.satupintu.shared.TenantId;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 

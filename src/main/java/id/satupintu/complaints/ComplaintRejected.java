@@ -3,8 +3,6 @@ package id.satupintu.complaints;
 import id.satupintu.shared.TenantId;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The complaint desk rejected a complaint, giving the public reason. */

@@ -3,8 +3,6 @@ package id.satupintu.complaints;
 import id.satupintu.shared.TenantId;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 /** An agency started work on its task; {@code onTime} against the task's follow-up deadline. */

@@ -1,6 +1,5 @@
 package id.satupintu.complaints;
 
-import id.satupintu.shared.ConflictException;
 import id.satupintu.shared.DomainException;
 import id.satupintu.shared.InvalidInputException;
 import id.satupintu.shared.NotFoundException;

@@ -7,12 +7,10 @@ import id.satupintu.complaints.ComplaintView;
 import id.satupintu.complaints.ComplaintsTestSupport;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PrivacyMode;
-import id.satupintu.identity.ApiClients;
 import id.satupintu.identity.Provisioning;
 import id.satupintu.shared.Clocks;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.Viewer;
-import id.satupintu.shared.web.CurrentTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import id.satupintu.shared.PublicUrl;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -111,12 +110,11 @@ class Open311ApiTest extends ComplaintsTestSupport {
     }
 
     @Test
-    void discoveryListsAConfiguredTestEndpointSecond(@Autowired Open311Writer writer, @Autowired ApiClients apiClients,
-                                                    @Autowired CurrentTenant currentTenant,
-                                                    @Autowired org.springframework.context.MessageSource messages,
-                                                    @Autowired java.time.Clock clock) throws Exception {
-        Open311Api api = new Open311Api(filing, feed, organisation, apiClients, currentTenant, writer, messages, clock,
-                "https://kota.example/", false, "https://staging.kota.example/open311/v2/");
+    void discoveryListsAConfiguredTestEndpointSecond(@Autowired Open311Writer writer, @Autowired Open311Context context)
+            throws Exception {
+        Open311Api api = new Open311Api(filing, organisation, context, writer,
+                new PublicUrl("https://kota.example/"), new Open311Properties(
+                        new Open311Properties.Open311("https://staging.kota.example/open311/v2/"), new Open311Properties.Demo(false)));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/open311/discovery.xml");
         request.addParameter("jurisdiction_id", tenant());
         var answer = api.discovery("xml", request);
