@@ -34,7 +34,7 @@ class AgencyTaskService implements AgencyTasks {
     @Override
     @Transactional
     public ComplaintView startTask(Viewer officer, UUID taskId) {
-        Complaint.Task task = access.forAgency(officer, taskId);
+        ComplaintTask task = access.forAgency(officer, taskId);
         task.start(officer.accountId());
         return saved(task.complaint(), officer);
     }
@@ -48,7 +48,7 @@ class AgencyTaskService implements AgencyTasks {
         // the photo is cleaned before the transaction: no row lock held while an image is re-encoded
         PhotoSanitizer.Photo photo = photos.sanitize("proof", proof.get().content());
         return transactions.execute(status -> {
-            Complaint.Task task = access.forAgency(officer, taskId);
+            ComplaintTask task = access.forAgency(officer, taskId);
             task.resolve(officer.accountId(), text, photo);
             return saved(task.complaint(), officer);
         });
@@ -57,7 +57,7 @@ class AgencyTaskService implements AgencyTasks {
     @Override
     @Transactional
     public ComplaintView handOverTask(Viewer officer, UUID taskId, String agencyCode, String reason) {
-        Complaint.Task task = access.forAgency(officer, taskId);
+        ComplaintTask task = access.forAgency(officer, taskId);
         task.status().after(id.satupintu.complaints.TaskStatus.Move.HAND_OVER);
         String target = agencyCode == null ? "" : agencyCode.strip();
         if (target.isEmpty() || target.equals(task.agencyCode())) {

@@ -89,7 +89,7 @@ class ComplaintAccess {
     }
 
     /** The task's complaint locked for a move of the task's agency; another agency's task is not found. */
-    Complaint.Task forAgency(Viewer officer, UUID taskId) {
+    ComplaintTask forAgency(Viewer officer, UUID taskId) {
         String agency = agencyOf(officer);
         Rows.TaskRow unlocked = store.task(officer.tenant(), taskId).filter(t -> t.agencyCode().equals(agency))
                 .orElseThrow(() -> new NotFoundException("task", taskId.toString()));

@@ -72,12 +72,12 @@ class ComplaintRepository {
             store.update(complaint.row());
         }
         var tasks = complaint.tasks();
-        List<Rows.TaskRow> inserted = tasks.stream().filter(Complaint.Task::inserted).map(Complaint.Task::row).toList();
+        List<Rows.TaskRow> inserted = tasks.stream().filter(ComplaintTask::inserted).map(ComplaintTask::row).toList();
         if (!inserted.isEmpty()) {
             store.insertTasks(inserted);
         }
-        tasks.stream().filter(Complaint.Task::changed).map(Complaint.Task::row).forEach(store::updateTask);
-        List<Complaint.NewPhoto> photos = complaint.photos();
+        tasks.stream().filter(ComplaintTask::changed).map(ComplaintTask::row).forEach(store::updateTask);
+        List<Recorded.NewPhoto> photos = complaint.recorded().photos();
         if (!photos.isEmpty()) {
             batch.batchUpdate("insert into complaint_photos (id, tenant_id, complaint_id, kind, media_type, width, height, "
                             + "content, created_at) values (:id, :tenant, :complaint, :kind, :type, :width, :height, :content, :at)",
@@ -88,7 +88,7 @@ class ComplaintRepository {
                             .addValue("content", p.photo().bytes()).addValue("at", ts(complaint.now())))
                             .toArray(SqlParameterSource[]::new));
         }
-        List<UUID> supporters = complaint.newSupporters();
+        List<UUID> supporters = complaint.recorded().supporters();
         if (!supporters.isEmpty()) {
             batch.batchUpdate("insert into complaint_supporters (complaint_id, account_id, tenant_id, joined_at) "
                             + "values (:id, :account, :tenant, :at)",
@@ -97,8 +97,8 @@ class ComplaintRepository {
                             .addValue("at", ts(complaint.now())))
                             .toArray(SqlParameterSource[]::new));
         }
-        complaint.newRating().ifPresent(rating -> store.rate(tenant, id, rating.stars(), rating.comment(), complaint.now()));
-        List<Complaint.Line> lines = complaint.lines();
+        complaint.recorded().rating().ifPresent(rating -> store.rate(tenant, id, rating.stars(), rating.comment(), complaint.now()));
+        List<Recorded.Line> lines = complaint.recorded().lines();
         if (!lines.isEmpty()) {
             batch.batchUpdate("insert into complaint_timeline (id, tenant_id, complaint_id, at, kind, agency_code, message) "
                             + "values (:id, :tenant, :complaint, :at, :kind, :agency, :message)",
@@ -108,10 +108,10 @@ class ComplaintRepository {
                             .addValue("agency", line.agency()).addValue("message", line.message()))
                             .toArray(SqlParameterSource[]::new));
         }
-        for (Complaint.Audit entry : complaint.audits()) {
+        for (Recorded.Audit entry : complaint.recorded().audits()) {
             audit.record(tenant, entry.action(), entry.objectType(), entry.objectId().toString(), entry.details());
         }
-        complaint.events().forEach(events::publishEvent);
+        complaint.recorded().events().forEach(events::publishEvent);
         complaint.saved();
     }
 

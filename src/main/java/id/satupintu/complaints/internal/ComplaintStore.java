@@ -4,16 +4,13 @@ import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintEvent;
 import id.satupintu.complaints.ComplaintEventKind;
 import id.satupintu.complaints.ComplaintNote;
-import id.satupintu.complaints.ComplaintQuery;
 import id.satupintu.complaints.ComplaintStatus;
-import id.satupintu.complaints.MapCluster;
 import id.satupintu.complaints.PhotoContent;
 import id.satupintu.complaints.PrivacyMode;
 import id.satupintu.complaints.ResolutionTier;
 import id.satupintu.complaints.TaskStatus;
 import id.satupintu.complaints.internal.Rows.ComplaintRow;
 import id.satupintu.complaints.internal.Rows.TaskRow;
-import id.satupintu.shared.Ids;
 import id.satupintu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,20 +41,18 @@ class ComplaintStore {
     private static final String TASK_COLUMNS = "id, tenant_id, complaint_id, position, agency_code, status, opened_at, "
             + "follow_up_due, started_at, resolved_at, resolution_note, proof_photo_id, assignee_id, flagged_at";
     /** States in which somebody in government still has to act, bound as a list parameter. */
-    private static final List<String> OPEN = names(ComplaintStatus.open());
+    static final List<String> OPEN = names(ComplaintStatus.open());
     private static final List<String> RESOLUTION_RUNNING = names(ComplaintStatus.resolutionRunning());
-    private static final List<String> COUNTED_TASKS = names(TaskStatus.counted());
+    static final List<String> COUNTED_TASKS = names(TaskStatus.counted());
     private static final List<String> ACTIVE_TASKS = names(TaskStatus.active());
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
 
-    ComplaintStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    ComplaintStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+    static boolean isPostgres(javax.sql.DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
@@ -153,98 +148,13 @@ class ComplaintStore {
                 .query(ComplaintStore::complaint).list();
     }
 
-    // ---- public list and map ----
-
-    /** One page of publicly listed complaints, newest first; one row more than the page says whether more follow. */
-    List<ComplaintRow> publicList(TenantId tenant, ComplaintQuery query, Instant now) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = publicWhere(tenant, query, now, params);
-        params.put("limit", query.size() + 1);
-        params.put("offset", (long) query.page() * query.size());
-        return jdbc.sql("select " + COLUMNS + " from complaints c where " + where
-                        + " order by submitted_at desc, id desc limit :limit offset :offset")
-                .params(params).query(ComplaintStore::complaint).list();
-    }
-
-    List<MapCluster> clusters(TenantId tenant, ComplaintQuery query, Instant now, double south, double west,
-                              double north, double east, double cell) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = publicWhere(tenant, query, now, params) + " and lat between :south and :north and lon between :west and :east";
-        params.put("south", south);
-        params.put("north", north);
-        params.put("west", west);
-        params.put("east", east);
-        params.put("cell", cell);
-        overdueParams(params, now);
-        return jdbc.sql("select avg(lat) as lat, avg(lon) as lon, count(*) as n, sum(late) as late, min(tracking_code) as code "
-                        + "from (select floor(lat / :cell) as gy, floor(lon / :cell) as gx, lat, lon, tracking_code, "
-                        + "case when " + overdueSql() + " then 1 else 0 end as late from complaints c where " + where
-                        + ") cells group by gy, gx order by n desc limit 2000")
-                .params(params)
-                .query((rs, n) -> new MapCluster(rs.getDouble("lat"), rs.getDouble("lon"), rs.getInt("n"),
-                        rs.getInt("late"), rs.getString("code")))
-                .list();
-    }
-
-    private String publicWhere(TenantId tenant, ComplaintQuery query, Instant now, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("tenant_id = :tenant and listed = true");
-        params.put("tenant", tenant.code());
-        query.categoryCode().ifPresent(code -> {
-            where.append(" and category_code = :category");
-            params.put("category", code);
-        });
-        query.status().ifPresent(status -> {
-            where.append(" and status = :status");
-            params.put("status", status.name());
-        });
-        query.open().ifPresent(open -> {
-            where.append(open ? " and status in (:open)" : " and status not in (:open)");
-            params.put("open", OPEN);
-        });
-        query.kecamatanCode().ifPresent(code -> {
-            where.append(" and kecamatan_code = :kecamatan");
-            params.put("kecamatan", code);
-        });
-        query.from().ifPresent(from -> {
-            where.append(" and submitted_at >= :from");
-            params.put("from", ts(from));
-        });
-        query.to().ifPresent(to -> {
-            where.append(" and submitted_at <= :to");
-            params.put("to", ts(to));
-        });
-        query.agencyCode().ifPresent(agency -> {
-            where.append(" and exists (select 1 from complaint_tasks t where t.complaint_id = c.id and t.agency_code = :agency "
-                    + "and t.status in (:counted))");
-            params.put("agency", agency);
-            params.put("counted", COUNTED_TASKS);
-        });
-        if (query.overdueOnly()) {
-            where.append(" and ").append(overdueSql());
-            overdueParams(params, now);
-        }
-        query.text().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(text -> {
-            if (postgres) {
-                where.append(" and search_vector @@ plainto_tsquery('indonesian', :text)");
-                params.put("text", text);
-            } else {
-                List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
-                for (int i = 0; i < Math.min(words.size(), 8); i++) {
-                    where.append(" and lower(coalesce(description, '') || ' ' || coalesce(address, '')) like :w").append(i);
-                    params.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
-                }
-            }
-        });
-        return where.toString();
-    }
-
     /** Overdue as SQL ({@link #overdueParams}): waiting for verification past its due, or unresolved past the deadline. */
-    private static String overdueSql() {
+    static String overdueSql() {
         return "((status = :submitted and verify_due < :now) or (status in (:resolutionRunning) "
                 + "and resolve_due is not null and resolve_due < :now))";
     }
 
-    private static void overdueParams(Map<String, Object> params, Instant now) {
+    static void overdueParams(Map<String, Object> params, Instant now) {
         params.put("now", ts(now));
         params.put("submitted", ComplaintStatus.SUBMITTED.name());
         params.put("resolutionRunning", RESOLUTION_RUNNING);
@@ -392,14 +302,6 @@ class ComplaintStore {
 
     // ---- photos ----
 
-    void insertPhoto(UUID id, TenantId tenant, UUID complaintId, String kind, String mediaType, int width, int height,
-                     byte[] content, Instant at) {
-        jdbc.sql("insert into complaint_photos (id, tenant_id, complaint_id, kind, media_type, width, height, content, created_at) "
-                        + "values (:id, :tenant, :complaint, :kind, :type, :width, :height, :content, :at)")
-                .param("id", id).param("tenant", tenant.code()).param("complaint", complaintId).param("kind", kind)
-                .param("type", mediaType).param("width", width).param("height", height).param("content", content)
-                .param("at", ts(at)).update();
-    }
 
     List<UUID> photoIds(TenantId tenant, UUID complaintId, String kind) {
         return jdbc.sql("select id from complaint_photos where tenant_id = :tenant and complaint_id = :id and kind = :kind order by created_at, id")
@@ -434,12 +336,6 @@ class ComplaintStore {
 
     // ---- timeline, supporters, notes ----
 
-    void event(TenantId tenant, UUID complaintId, Instant at, String kind, @Nullable String agency, @Nullable String message) {
-        jdbc.sql("insert into complaint_timeline (id, tenant_id, complaint_id, at, kind, agency_code, message) "
-                        + "values (:id, :tenant, :complaint, :at, :kind, :agency, :message)")
-                .param("id", Ids.newId()).param("tenant", tenant.code()).param("complaint", complaintId).param("at", ts(at))
-                .param("kind", kind).param("agency", agency).param("message", message).update();
-    }
 
     List<ComplaintEvent> timeline(TenantId tenant, UUID complaintId) {
         return jdbc.sql("select at, kind, agency_code, message from complaint_timeline where tenant_id = :tenant "
@@ -448,30 +344,6 @@ class ComplaintStore {
                 .query((rs, n) -> new ComplaintEvent(instant(rs, "at"), ComplaintEventKind.ofCode(rs.getString("kind")),
                         Optional.ofNullable(rs.getString("agency_code")), Optional.ofNullable(rs.getString("message"))))
                 .list();
-    }
-
-    /** Public events of listed complaints with {@code from <= at < to}, oldest first. */
-    List<id.satupintu.complaints.PublicUpdate> publicUpdates(TenantId tenant, Instant from, Instant to, int limit) {
-        return jdbc.sql("select t.id, c.tracking_code, t.kind, t.at, t.agency_code, t.message from complaint_timeline t "
-                        + "join complaints c on c.id = t.complaint_id where t.tenant_id = :tenant and t.at >= :from and t.at < :to "
-                        + "and c.listed = true order by t.at, t.id limit :limit")
-                .param("tenant", tenant.code()).param("from", ts(from)).param("to", ts(to)).param("limit", limit)
-                .query((rs, n) -> new id.satupintu.complaints.PublicUpdate(rs.getObject("id", UUID.class),
-                        rs.getString("tracking_code"), ComplaintEventKind.ofCode(rs.getString("kind")), instant(rs, "at"),
-                        Optional.ofNullable(rs.getString("agency_code")),
-                        ComplaintEventKind.ofCode(rs.getString("kind")).messagePublic()
-                                ? Optional.ofNullable(rs.getString("message")) : Optional.empty()))
-                .list();
-    }
-
-    /** True when the account was not a supporter yet. */
-    boolean addSupporter(TenantId tenant, UUID complaintId, UUID accountId, Instant at) {
-        if (isSupporter(tenant, complaintId, accountId)) {
-            return false;
-        }
-        jdbc.sql("insert into complaint_supporters (complaint_id, account_id, tenant_id, joined_at) values (:id, :account, :tenant, :at)")
-                .param("id", complaintId).param("account", accountId).param("tenant", tenant.code()).param("at", ts(at)).update();
-        return true;
     }
 
     boolean isSupporter(TenantId tenant, UUID complaintId, UUID accountId) {
@@ -513,7 +385,7 @@ class ComplaintStore {
         return out.toString();
     }
 
-    private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
+    static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
         double lat = rs.getDouble("lat");
         boolean noLat = rs.wasNull();
         double lon = rs.getDouble("lon");
@@ -543,7 +415,7 @@ class ComplaintStore {
                 nullableInstant(rs, "flagged_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
 
@@ -552,7 +424,7 @@ class ComplaintStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static @Nullable Timestamp ts(@Nullable Instant instant) {
+    static @Nullable Timestamp ts(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 }

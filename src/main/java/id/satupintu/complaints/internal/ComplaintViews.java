@@ -56,7 +56,7 @@ class ComplaintViews {
                 t.followUpDue(), Optional.ofNullable(t.startedAt()), Optional.ofNullable(t.resolvedAt()),
                 Optional.ofNullable(t.resolutionNote()), Optional.ofNullable(t.proofPhotoId()),
                 Optional.ofNullable(t.assigneeId()), taskOverdue(row, t, now),
-                Complaint.taskActions(row.status(), t.status(), agency.filter(t.agencyCode()::equals).isPresent())))
+                ComplaintActions.taskActions(row.status(), t.status(), agency.filter(t.agencyCode()::equals).isPresent())))
                 .toList();
         return new ComplaintView(row.id(), row.tenant(), row.trackingCode(), row.categoryCode(), row.description(),
                 point(row), Optional.ofNullable(row.address()), Optional.ofNullable(row.kecamatanCode()),
@@ -68,7 +68,7 @@ class ComplaintViews {
                 Optional.ofNullable(row.statusNote()),
                 Optional.ofNullable(row.mergedInto()).flatMap(id -> store.find(row.tenant(), id)).map(ComplaintRow::trackingCode),
                 Optional.ofNullable(row.rating()), overdue(row, now) || taskViews.stream().anyMatch(TaskView::overdue),
-                Optional.empty(), Complaint.actions(row.status(), row.rating(), desk, reporter));
+                Optional.empty(), ComplaintActions.actions(row.status(), row.rating(), desk, reporter));
     }
 
     List<PublicComplaint> publicViews(TenantId tenant, List<ComplaintRow> rows) {

@@ -56,7 +56,7 @@ class DeadlineService implements ComplaintDeadlines {
             flagged += once(() -> store.flagResolution(row.id(), now), () -> {
                 Complaint complaint = complaints.of(row);
                 List<String> agencies = complaint.tasks().stream().filter(t -> t.status().isActive())
-                        .map(Complaint.Task::agencyCode).toList();
+                        .map(ComplaintTask::agencyCode).toList();
                 complaint.deadlinePassed(Deadline.RESOLUTION, null, agencies, Objects.requireNonNull(row.resolveDue()));
                 complaints.save(complaint);
             });

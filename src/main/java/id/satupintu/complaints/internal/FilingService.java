@@ -188,7 +188,7 @@ class FilingService implements ComplaintFiling {
                     "en".equals(complaint.language()) ? "en" : "id", category.tier(), 0, now, now,
                     deadlines.verifyDue(now), null, null, null, null, null, null, null, null, null, null, null);
             Complaint filed = Complaint.file(row, complaint.point(), clean, deadlines);
-            List<UUID> photoIds = filed.photos().stream().map(Complaint.NewPhoto::id).toList();
+            List<UUID> photoIds = filed.recorded().photos().stream().map(Recorded.NewPhoto::id).toList();
             try {
                 transactions.executeWithoutResult(status -> complaints.insert(filed, keyHash.orElse(null),
                         secret == null ? null : secrets.hash(row.id(), secret)));

@@ -27,14 +27,16 @@ import java.util.UUID;
 class PublicFeedService implements PublicComplaints {
 
     private final ComplaintStore store;
+    private final PublicComplaintQueries queries;
     private final ComplaintAccess access;
     private final ComplaintViews views;
     private final Deadlines deadlines;
     private final ComplaintsProperties properties;
 
-    PublicFeedService(ComplaintStore store, ComplaintAccess access, ComplaintViews views, Deadlines deadlines,
+    PublicFeedService(ComplaintStore store, PublicComplaintQueries queries, ComplaintAccess access, ComplaintViews views, Deadlines deadlines,
                       ComplaintsProperties properties) {
         this.store = store;
+        this.queries = queries;
         this.access = access;
         this.views = views;
         this.deadlines = deadlines;
@@ -49,7 +51,7 @@ class PublicFeedService implements PublicComplaints {
         if (query.size() < 1 || query.size() > ComplaintQuery.MAX_SIZE) {
             throw new InvalidInputException("size", "complaint.query.size", "A page holds 1 to " + ComplaintQuery.MAX_SIZE + " complaints");
         }
-        List<ComplaintRow> rows = store.publicList(tenant, query, deadlines.now());
+        List<ComplaintRow> rows = queries.publicList(tenant, query, deadlines.now());
         boolean more = rows.size() > query.size();
         List<ComplaintRow> page = more ? rows.subList(0, query.size()) : rows;
         return new ComplaintPage<>(views.publicViews(tenant, page), query.page(), query.size(), more);
@@ -75,7 +77,7 @@ class PublicFeedService implements PublicComplaints {
         if (!(cellDegrees >= 0.00001) || cellDegrees > 10) {
             throw new InvalidInputException("cell", "complaint.map.cell", "The cell size must be between 0.00001 and 10 degrees");
         }
-        return store.clusters(tenant, filters, deadlines.now(), south, west, north, east, cellDegrees);
+        return queries.clusters(tenant, filters, deadlines.now(), south, west, north, east, cellDegrees);
     }
 
     @Override
@@ -90,7 +92,7 @@ class PublicFeedService implements PublicComplaints {
         if (!from.isBefore(to)) {
             throw new InvalidInputException("end_date", "complaint.query.window", "The end of the window must be after its start");
         }
-        return store.publicUpdates(tenant, from, to, Math.max(1, Math.min(limit, ComplaintQuery.MAX_SIZE)));
+        return queries.publicUpdates(tenant, from, to, Math.max(1, Math.min(limit, ComplaintQuery.MAX_SIZE)));
     }
 
     @Override

@@ -95,7 +95,7 @@ class ComplaintTransitionsTest {
         if (expected != null) {
             act.run();
             assertThat(complaint.status()).isEqualTo(expected);
-            assertThat(complaint.lines()).isNotEmpty();
+            assertThat(complaint.recorded().lines()).isNotEmpty();
             assertThat(complaint.changed()).isTrue();
         } else {
             assertRefused(act::run, "complaint.status.move");
@@ -116,7 +116,7 @@ class ComplaintTransitionsTest {
             return; // only the complaint moves these (a merge, a reopening), and only where allowed: see below
         }
         Complaint complaint = complaint(DISPATCHED, from);
-        Complaint.Task task = complaint.tasks().getFirst();
+        ComplaintTask task = complaint.tasks().getFirst();
         TaskStatus expected = TASK.get(from + " " + move);
         Runnable act = () -> {
             switch (move) {
@@ -172,10 +172,10 @@ class ComplaintTransitionsTest {
     private static void assertUntouched(Complaint complaint, ComplaintStatus status) {
         assertThat(complaint.status()).isEqualTo(status);
         assertThat(complaint.changed()).isFalse();
-        assertThat(complaint.lines()).isEmpty();
-        assertThat(complaint.events()).isEmpty();
-        assertThat(complaint.audits()).isEmpty();
-        assertThat(complaint.photos()).isEmpty();
+        assertThat(complaint.recorded().lines()).isEmpty();
+        assertThat(complaint.recorded().events()).isEmpty();
+        assertThat(complaint.recorded().audits()).isEmpty();
+        assertThat(complaint.recorded().photos()).isEmpty();
     }
 
     private Complaint complaint(ComplaintStatus status, TaskStatus taskStatus) {
