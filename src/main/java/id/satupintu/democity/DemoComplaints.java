@@ -53,7 +53,8 @@ class DemoComplaints {
     private final Organisation organisation;
     private final Accounts accounts;
 
-    DemoComplaints(DemoCity city, ComplaintFiling filing, ReporterFollowUp followUps, ComplaintDesk deskWork, AgencyTasks agencyTasks, Organisation organisation, Accounts accounts) {
+    DemoComplaints(DemoCity city, ComplaintFiling filing, ReporterFollowUp followUps, ComplaintDesk deskWork,
+                   AgencyTasks agencyTasks, Organisation organisation, Accounts accounts) {
         this.city = city;
         this.filing = filing;
         this.followUps = followUps;

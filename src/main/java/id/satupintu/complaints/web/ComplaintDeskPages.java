@@ -55,7 +55,8 @@ public class ComplaintDeskPages {
     private final AgencyTasks agencyTasks;
     private final Organisation organisation;
 
-    ComplaintDeskPages(ComplaintFiling filing, ComplaintLookup lookup, ComplaintDesk deskWork, AgencyTasks agencyTasks, Organisation organisation) {
+    ComplaintDeskPages(ComplaintFiling filing, ComplaintLookup lookup, ComplaintDesk deskWork, AgencyTasks agencyTasks,
+                       Organisation organisation) {
         this.filing = filing;
         this.lookup = lookup;
         this.deskWork = deskWork;
