@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.UUID;
 
 /** The reporter rated the resolution (1-5 stars), for the reputation module. */
-public record ComplaintRated(TenantId tenant, UUID complaintId, String categoryCode, List<String> agencies, int stars,
-                             Instant at) {
+public record ComplaintRated(UUID eventId, TenantId tenant, ComplaintFacts complaint, List<String> agencies, int stars,
+                             Instant occurredAt) implements ComplaintPublishedEvent {
 
     public ComplaintRated {
         agencies = List.copyOf(agencies);

@@ -5,6 +5,7 @@ import id.satupintu.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,6 +19,7 @@ import java.util.UUID;
  * @param reporterSecret only in the answer to filing a complaint without an account (anonymous, or from an outside
  *                       system): what lets the reporter confirm, dispute and rate later ({@link ReporterSecret});
  *                       shown once, only its keyed hash is kept
+ * @param actions        what the viewer may do to it now ({@link #may})
  */
 public record ComplaintView(UUID id, TenantId tenant, String trackingCode, String categoryCode, String description,
                             Optional<GeoPoint> point, Optional<String> address, Optional<String> kecamatanCode,
@@ -26,11 +28,17 @@ public record ComplaintView(UUID id, TenantId tenant, String trackingCode, Strin
                             Instant submittedAt, Instant updatedAt, Instant verifyDue, Optional<Instant> resolveDue,
                             Optional<Instant> resolvedAt, Optional<Instant> autoCloseAt, Optional<Instant> closedAt,
                             Optional<String> statusNote, Optional<String> mergedInto, Optional<Integer> rating,
-                            boolean overdue, Optional<String> reporterSecret) {
+                            boolean overdue, Optional<String> reporterSecret,
+                            Set<ComplaintAction> actions) {
 
     public ComplaintView {
         photoIds = List.copyOf(photoIds);
         tasks = List.copyOf(tasks);
+        actions = Set.copyOf(actions);
+    }
+
+    public boolean may(ComplaintAction action) {
+        return actions.contains(action);
     }
 
     /** The same view carrying the reporter's secret: only the answer to filing has it, once. */
@@ -38,6 +46,6 @@ public record ComplaintView(UUID id, TenantId tenant, String trackingCode, Strin
         return new ComplaintView(id, tenant, trackingCode, categoryCode, description, point, address, kecamatanCode,
                 kelurahanCode, privacy, status, channel, reporterId, supporters, photoIds, tasks, submittedAt, updatedAt,
                 verifyDue, resolveDue, resolvedAt, autoCloseAt, closedAt, statusNote, mergedInto, rating, overdue,
-                Optional.of(secret));
+                Optional.of(secret), actions);
     }
 }

@@ -2,7 +2,10 @@ package id.satupintu.democity;
 
 import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintFiling;
+import id.satupintu.complaints.ReporterFollowUp;
+import id.satupintu.complaints.ComplaintDesk;
+import id.satupintu.complaints.AgencyTasks;
 import id.satupintu.complaints.GeoPoint;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PrivacyMode;
@@ -43,13 +46,20 @@ class DemoComplaints {
     private static final Logger log = LoggerFactory.getLogger(DemoComplaints.class);
 
     private final DemoCity city;
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
+    private final ReporterFollowUp followUps;
+    private final ComplaintDesk deskWork;
+    private final AgencyTasks agencyTasks;
     private final Organisation organisation;
     private final Accounts accounts;
 
-    DemoComplaints(DemoCity city, Complaints complaints, Organisation organisation, Accounts accounts) {
+    DemoComplaints(DemoCity city, ComplaintFiling filing, ReporterFollowUp followUps, ComplaintDesk deskWork,
+                   AgencyTasks agencyTasks, Organisation organisation, Accounts accounts) {
         this.city = city;
-        this.complaints = complaints;
+        this.filing = filing;
+        this.followUps = followUps;
+        this.deskWork = deskWork;
+        this.agencyTasks = agencyTasks;
         this.organisation = organisation;
         this.accounts = accounts;
     }
@@ -79,50 +89,50 @@ class DemoComplaints {
         Viewer roads = officer(tenant, "dsdabm");
         Viewer transport = officer(tenant, "dishub");
 
-        ComplaintView pothole = complaints.file(siti, complaint("jalan-rusak",
+        ComplaintView pothole = filing.file(siti, complaint("jalan-rusak",
                 "Jalan berlubang cukup dalam di lajur kiri depan Taman Bungkul; sudah dua pengendara motor jatuh minggu ini.",
                 -7.29142, 112.73981, "Jl. Raya Darmo, depan Taman Bungkul", PrivacyMode.PUBLIC));
-        complaints.verify(desk, pothole.id());
-        ComplaintView dispatched = complaints.dispatch(desk, pothole.id(), List.of("dsdabm"), Optional.empty());
-        complaints.startTask(roads, task(dispatched).id());
+        deskWork.verify(desk, pothole.id());
+        ComplaintView dispatched = deskWork.dispatch(desk, pothole.id(), List.of("dsdabm"), Optional.empty());
+        agencyTasks.startTask(roads, task(dispatched).id());
 
-        complaints.file(budi, complaint("sampah",
+        filing.file(budi, complaint("sampah",
                 "Sampah menumpuk di pinggir jalan dekat Pasar Atom sejak tiga hari, baunya sampai ke rumah warga.",
                 -7.23940, 112.74520, "Jl. Bunguran, dekat Pasar Atom", PrivacyMode.PUBLIC));
-        complaints.file(siti, complaint("saluran-tersumbat",
+        filing.file(siti, complaint("saluran-tersumbat",
                 "Got di depan Royal Plaza tersumbat, air meluap ke trotoar setiap kali hujan deras.",
                 -7.30880, 112.73460, "Jl. Ahmad Yani, depan Royal Plaza", PrivacyMode.PUBLIC));
-        complaints.file(agus, complaint("genangan-banjir",
+        filing.file(agus, complaint("genangan-banjir",
                 "Genangan setinggi mata kaki di jalan masuk Pantai Kenjeran setelah hujan, sulit dilewati.",
                 -7.24600, 112.79900, "Jl. Pantai Kenjeran", PrivacyMode.ANONYMOUS));
 
-        ComplaintView light = complaints.file(agus, complaint("lampu-jalan",
+        ComplaintView light = filing.file(agus, complaint("lampu-jalan",
                 "Tiga lampu penerangan jalan mati di Jl. Tunjungan sisi timur, trotoar gelap malam hari.",
                 -7.26000, 112.73800, "Jl. Tunjungan", PrivacyMode.PUBLIC));
-        complaints.verify(desk, light.id());
-        ComplaintView lightTasks = complaints.dispatch(desk, light.id(), List.of("dsdabm"), Optional.empty());
-        complaints.resolveTask(roads, task(lightTasks).id(), "Tiga lampu PJU sudah diganti dengan lampu LED baru.", Optional.of(proofPhoto()));
+        deskWork.verify(desk, light.id());
+        ComplaintView lightTasks = deskWork.dispatch(desk, light.id(), List.of("dsdabm"), Optional.empty());
+        agencyTasks.resolveTask(roads, task(lightTasks).id(), "Tiga lampu PJU sudah diganti dengan lampu LED baru.", Optional.of(proofPhoto()));
 
-        ComplaintView parking = complaints.file(dewi, complaint("parkir-liar",
+        ComplaintView parking = filing.file(dewi, complaint("parkir-liar",
                 "Parkir liar di bahu jalan depan Tugu Pahlawan membuat macet setiap sore.",
                 -7.24580, 112.73780, "Jl. Pahlawan, depan Tugu Pahlawan", PrivacyMode.PUBLIC));
-        complaints.verify(desk, parking.id());
-        ComplaintView parkingTasks = complaints.dispatch(desk, parking.id(), List.of("dishub"), Optional.empty());
-        complaints.resolveTask(transport, task(parkingTasks).id(), "Petugas Dishub menertibkan parkir dan memasang rambu larangan parkir.",
+        deskWork.verify(desk, parking.id());
+        ComplaintView parkingTasks = deskWork.dispatch(desk, parking.id(), List.of("dishub"), Optional.empty());
+        agencyTasks.resolveTask(transport, task(parkingTasks).id(), "Petugas Dishub menertibkan parkir dan memasang rambu larangan parkir.",
                 Optional.of(proofPhoto()));
-        complaints.confirm(dewi, parking.id());
-        complaints.rate(dewi, parking.id(), 5, "Cepat ditangani, terima kasih.");
+        followUps.confirm(dewi, parking.id());
+        followUps.rate(dewi, parking.id(), 5, "Cepat ditangani, terima kasih.");
 
-        ComplaintView tree = complaints.file(dewi, complaint("pohon-tumbang",
+        ComplaintView tree = filing.file(dewi, complaint("pohon-tumbang",
                 "Dahan besar hampir patah di dalam kampus, dekat gerbang utama.",
                 -7.28190, 112.79490, "Kampus ITS Sukolilo", PrivacyMode.PUBLIC));
-        complaints.reject(desk, tree.id(), "Berada di lahan kampus; mohon disampaikan kepada pengelola kampus.");
+        deskWork.reject(desk, tree.id(), "Berada di lahan kampus; mohon disampaikan kepada pengelola kampus.");
 
-        ComplaintView fees = complaints.file(budi, complaint("pungli",
+        ComplaintView fees = filing.file(budi, complaint("pungli",
                 "Ada oknum yang meminta uang tambahan untuk mempercepat pengurusan surat di sebuah kantor kelurahan.",
                 -7.23020, 112.74250, "Kelurahan Ampel", PrivacyMode.CONFIDENTIAL));
-        complaints.verify(desk, fees.id());
-        complaints.dispatch(desk, fees.id(), List.of("inspektorat"), Optional.empty());
+        deskWork.verify(desk, fees.id());
+        deskWork.dispatch(desk, fees.id(), List.of("inspektorat"), Optional.empty());
         log.info("Demo complaints filed (the desk is petugas.diskominfo; roads work at petugas.dsdabm)");
     }
 

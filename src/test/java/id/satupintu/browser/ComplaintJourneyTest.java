@@ -1,7 +1,9 @@
 package id.satupintu.browser;
 
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintLookup;
+import id.satupintu.complaints.ComplaintDesk;
+import id.satupintu.complaints.AgencyTasks;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.ReporterSecret;
 import id.satupintu.identity.AccountView;
@@ -45,7 +47,11 @@ class ComplaintJourneyTest extends BrowserTestSupport {
     static final TenantId SURABAYA = TenantId.of("35.78");
 
     @Autowired
-    Complaints complaints;
+    ComplaintLookup lookup;
+    @Autowired
+    ComplaintDesk deskWork;
+    @Autowired
+    AgencyTasks agencyTasks;
     @Autowired
     Organisation organisation;
     @Autowired
@@ -192,11 +198,11 @@ class ComplaintJourneyTest extends BrowserTestSupport {
 
         // the city handles it (in the background of this test)
         ReporterSecret key = new ReporterSecret(SURABAYA, code, secret);
-        UUID id = complaints.followUp(key).orElseThrow().id();
+        UUID id = lookup.followUp(key).orElseThrow().id();
         Viewer desk = officer("diskominfo");
-        complaints.verify(desk, id);
-        ComplaintView dispatched = complaints.dispatch(desk, id, List.of("dlh"), Optional.empty());
-        complaints.resolveTask(officer("dlh"), dispatched.tasks().getFirst().id(), "Sampah sudah diangkut truk DLH.",
+        deskWork.verify(desk, id);
+        ComplaintView dispatched = deskWork.dispatch(desk, id, List.of("dlh"), Optional.empty());
+        agencyTasks.resolveTask(officer("dlh"), dispatched.tasks().getFirst().id(), "Sampah sudah diangkut truk DLH.",
                 Optional.of(new NewComplaint.Photo("bukti.jpg", Files.readAllBytes(photoFile("bukti-dlh.jpg")))));
 
         // nobody signed in: typed by hand at the form, then the link
@@ -213,7 +219,7 @@ class ComplaintJourneyTest extends BrowserTestSupport {
         find("#bintang-5 + label").click();
         type("komentar", "Cepat, terima kasih.");
         submit("form[action='" + link + "/nilai']");
-        assertThat(complaints.followUp(key).orElseThrow().rating()).contains(5);
+        assertThat(lookup.followUp(key).orElseThrow().rating()).contains(5);
         inspect("complaint-follow-up-rated");
     }
 

@@ -37,11 +37,13 @@ public final class ComplaintFixture {
     public static final GeoPoint BUNGKUL = new GeoPoint(-7.29150, 112.73980);
 
     private final Organisation organisation;
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
+    private final ComplaintDesk deskWork;
 
-    public ComplaintFixture(Organisation organisation, Complaints complaints) {
+    public ComplaintFixture(Organisation organisation, ComplaintFiling filing, ComplaintDesk deskWork) {
         this.organisation = organisation;
-        this.complaints = complaints;
+        this.filing = filing;
+        this.deskWork = deskWork;
     }
 
     public record City(TenantId tenant, String kelurahan, Map<String, AgencyView> agencies) {
@@ -118,8 +120,8 @@ public final class ComplaintFixture {
 
     /** A complaint filed by the citizen, verified and dispatched to the agencies. */
     public ComplaintView dispatched(City city, Viewer citizen, String... agencies) {
-        ComplaintView filed = complaints.file(citizen, pothole(PrivacyMode.PUBLIC, BUNGKUL));
-        complaints.verify(city.desk(), filed.id());
-        return complaints.dispatch(city.desk(), filed.id(), List.of(agencies), Optional.empty());
+        ComplaintView filed = filing.file(citizen, pothole(PrivacyMode.PUBLIC, BUNGKUL));
+        deskWork.verify(city.desk(), filed.id());
+        return deskWork.dispatch(city.desk(), filed.id(), List.of(agencies), Optional.empty());
     }
 }

@@ -42,13 +42,13 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
         Delivered.Citizen person = Delivered.citizenWithEmail(provisioning, city.tenant());
         String email = person.email();
         Viewer reporter = person.viewer();
-        ComplaintView filed = complaints.file(reporter, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView filed = filing.file(reporter, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         assertThat(Delivered.await(sent, n -> n.destination().equals(email) && n.subject().contains(filed.trackingCode())).body())
                 .contains("/pengaduan/" + filed.trackingCode());
 
         // a client files for someone: the contact is sealed in the row, and still reached
         String clientEmail = "pelapor-" + UUID.randomUUID() + "@contoh.id";
-        ComplaintView viaClient = complaints.file(city.apiClient(), new NewComplaint("sampah", "Sampah menumpuk di depan pasar.",
+        ComplaintView viaClient = filing.file(city.apiClient(), new NewComplaint("sampah", "Sampah menumpuk di depan pasar.",
                 Optional.of(ComplaintFixture.BUNGKUL), Optional.empty(), PrivacyMode.PUBLIC, List.of(), Channel.OPEN311,
                 Optional.of(new NewComplaint.ReporterContact(Optional.of(clientEmail), Optional.of("081299990000"),
                         Optional.of("Budi"), Optional.of("Santoso"))), Optional.empty(), "en"));
@@ -64,9 +64,9 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
         AccountView neighbourAccount = provisioning.ensureCitizen(city.tenant(), Nik.parse("3578041203850001"), "Budi Tetangga",
                 neighbourEmail, "+6281234567891", provisioning.encodePassword("rahasia-uji-123"));
         Viewer neighbour = new Viewer(neighbourAccount.id(), city.tenant(), "Budi Tetangga", Set.of(Role.CITIZEN), Optional.empty());
-        complaints.join(neighbour, filed.id());
-        complaints.verify(city.desk(), filed.id());
-        complaints.dispatch(city.desk(), filed.id(), List.of("dsdabm"), Optional.empty());
+        filing.join(neighbour, filed.id());
+        deskWork.verify(city.desk(), filed.id());
+        deskWork.dispatch(city.desk(), filed.id(), List.of("dsdabm"), Optional.empty());
         assertThat(Delivered.await(sent, n -> n.destination().equals(neighbourEmail) && n.body().contains("diteruskan")).subject())
                 .contains(filed.trackingCode());
 
@@ -77,7 +77,7 @@ class ComplaintNotificationTest extends ComplaintsTestSupport {
                 provisioning.encodePassword("rahasia-uji-123"));
         jdbc.sql("update complaint_tasks set follow_up_due = :past where complaint_id = :id")
                 .param("past", Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS))).param("id", filed.id()).update();
-        complaints.detectOverdue();
+        deadlineJobs.detectOverdue();
         Notification escalation = Delivered.await(sent, n -> n.destination().equals(headEmail));
         assertThat(escalation.subject()).contains(filed.trackingCode());
         assertThat(escalation.body()).contains("/pengaduan/kelola/" + filed.id());

@@ -27,7 +27,19 @@ public abstract class ComplaintsTestSupport {
     @Autowired
     protected Organisation organisation;
     @Autowired
-    protected Complaints complaints;
+    protected ComplaintFiling filing;
+    @Autowired
+    protected ComplaintLookup lookup;
+    @Autowired
+    protected ReporterFollowUp followUps;
+    @Autowired
+    protected ComplaintDesk deskWork;
+    @Autowired
+    protected AgencyTasks agencyTasks;
+    @Autowired
+    protected PublicComplaints feed;
+    @Autowired
+    protected ComplaintDeadlines deadlineJobs;
 
     protected ComplaintFixture fixture;
     protected City city;
@@ -35,7 +47,7 @@ public abstract class ComplaintsTestSupport {
 
     @BeforeEach
     void aFreshCity() {
-        fixture = new ComplaintFixture(organisation, complaints);
+        fixture = new ComplaintFixture(organisation, filing, deskWork);
         city = fixture.newCity();
         citizen = city.citizen();
     }

@@ -2,17 +2,15 @@ package id.satupintu.complaints.internal;
 
 import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintEvent;
+import id.satupintu.complaints.ComplaintEventKind;
 import id.satupintu.complaints.ComplaintNote;
-import id.satupintu.complaints.ComplaintQuery;
 import id.satupintu.complaints.ComplaintStatus;
-import id.satupintu.complaints.MapCluster;
 import id.satupintu.complaints.PhotoContent;
 import id.satupintu.complaints.PrivacyMode;
 import id.satupintu.complaints.ResolutionTier;
 import id.satupintu.complaints.TaskStatus;
 import id.satupintu.complaints.internal.Rows.ComplaintRow;
 import id.satupintu.complaints.internal.Rows.TaskRow;
-import id.satupintu.shared.Ids;
 import id.satupintu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,18 +40,19 @@ class ComplaintStore {
             + "resolve_flagged_at";
     private static final String TASK_COLUMNS = "id, tenant_id, complaint_id, position, agency_code, status, opened_at, "
             + "follow_up_due, started_at, resolved_at, resolution_note, proof_photo_id, assignee_id, flagged_at";
-    /** States in which somebody in government still has to act, as SQL. */
-    private static final String ACTIVE = "('SUBMITTED','VERIFIED','DISPATCHED','IN_PROGRESS','CLOSED_NOT_FIXED')";
+    /** States in which somebody in government still has to act, bound as a list parameter. */
+    static final List<String> OPEN = names(ComplaintStatus.open());
+    private static final List<String> RESOLUTION_RUNNING = names(ComplaintStatus.resolutionRunning());
+    static final List<String> COUNTED_TASKS = names(TaskStatus.counted());
+    private static final List<String> ACTIVE_TASKS = names(TaskStatus.active());
 
     private final JdbcClient jdbc;
-    private final boolean postgres;
 
-    ComplaintStore(JdbcClient jdbc, javax.sql.DataSource dataSource) {
+    ComplaintStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.postgres = isPostgres(dataSource);
     }
 
-    private static boolean isPostgres(javax.sql.DataSource dataSource) {
+    static boolean isPostgres(javax.sql.DataSource dataSource) {
         try (var connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
         } catch (SQLException e) {
@@ -98,11 +97,11 @@ class ComplaintStore {
                 .update();
     }
 
-    void rate(ComplaintRow row, int stars, String comment, Instant at) {
+    void rate(TenantId tenant, UUID id, int stars, String comment, Instant at) {
         jdbc.sql("update complaints set rating = :stars, rating_comment = :comment, rated_at = :at, updated_at = :at "
                         + "where tenant_id = :tenant and id = :id")
                 .param("stars", stars).param("comment", comment).param("at", ts(at))
-                .param("tenant", row.tenant().code()).param("id", row.id()).update();
+                .param("tenant", tenant.code()).param("id", id).update();
     }
 
     Optional<ComplaintRow> find(TenantId tenant, UUID id) {
@@ -142,98 +141,27 @@ class ComplaintStore {
     List<ComplaintRow> nearby(TenantId tenant, String category, double south, double west, double north, double east,
                               Instant since) {
         return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and category_code = :category "
-                        + "and submitted_at >= :since and status in " + ACTIVE + " and lat between :south and :north "
+                        + "and submitted_at >= :since and status in (:open) and lat between :south and :north "
                         + "and lon between :west and :east order by submitted_at desc limit 50")
-                .param("tenant", tenant.code()).param("category", category).param("since", ts(since))
+                .param("tenant", tenant.code()).param("category", category).param("since", ts(since)).param("open", OPEN)
                 .param("south", south).param("north", north).param("west", west).param("east", east)
                 .query(ComplaintStore::complaint).list();
     }
 
-    // ---- public list and map ----
-
-    /** One page of publicly listed complaints, newest first; one row more than the page says whether more follow. */
-    List<ComplaintRow> publicList(TenantId tenant, ComplaintQuery query, Instant now) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = publicWhere(tenant, query, now, params);
-        params.put("limit", query.size() + 1);
-        params.put("offset", (long) query.page() * query.size());
-        return jdbc.sql("select " + COLUMNS + " from complaints c where " + where
-                        + " order by submitted_at desc, id desc limit :limit offset :offset")
-                .params(params).query(ComplaintStore::complaint).list();
-    }
-
-    List<MapCluster> clusters(TenantId tenant, ComplaintQuery query, Instant now, double south, double west,
-                              double north, double east, double cell) {
-        Map<String, Object> params = new LinkedHashMap<>();
-        String where = publicWhere(tenant, query, now, params) + " and lat between :south and :north and lon between :west and :east";
-        params.put("south", south);
-        params.put("north", north);
-        params.put("west", west);
-        params.put("east", east);
-        params.put("cell", cell);
-        params.put("now", ts(now));
-        return jdbc.sql("select avg(lat) as lat, avg(lon) as lon, count(*) as n, sum(late) as late, min(tracking_code) as code "
-                        + "from (select floor(lat / :cell) as gy, floor(lon / :cell) as gx, lat, lon, tracking_code, "
-                        + "case when " + overdueSql() + " then 1 else 0 end as late from complaints c where " + where
-                        + ") cells group by gy, gx order by n desc limit 2000")
-                .params(params)
-                .query((rs, n) -> new MapCluster(rs.getDouble("lat"), rs.getDouble("lon"), rs.getInt("n"),
-                        rs.getInt("late"), rs.getString("code")))
-                .list();
-    }
-
-    private String publicWhere(TenantId tenant, ComplaintQuery query, Instant now, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("tenant_id = :tenant and listed = true");
-        params.put("tenant", tenant.code());
-        query.categoryCode().ifPresent(code -> {
-            where.append(" and category_code = :category");
-            params.put("category", code);
-        });
-        query.status().ifPresent(status -> {
-            where.append(" and status = :status");
-            params.put("status", status.name());
-        });
-        query.open().ifPresent(open -> where.append(open ? " and status in " + ACTIVE : " and status not in " + ACTIVE));
-        query.kecamatanCode().ifPresent(code -> {
-            where.append(" and kecamatan_code = :kecamatan");
-            params.put("kecamatan", code);
-        });
-        query.from().ifPresent(from -> {
-            where.append(" and submitted_at >= :from");
-            params.put("from", ts(from));
-        });
-        query.to().ifPresent(to -> {
-            where.append(" and submitted_at <= :to");
-            params.put("to", ts(to));
-        });
-        query.agencyCode().ifPresent(agency -> {
-            where.append(" and exists (select 1 from complaint_tasks t where t.complaint_id = c.id and t.agency_code = :agency "
-                    + "and t.status <> 'HANDED_OVER' and t.status <> 'CANCELLED')");
-            params.put("agency", agency);
-        });
-        if (query.overdueOnly()) {
-            where.append(" and ").append(overdueSql());
-            params.put("now", ts(now));
-        }
-        query.text().map(String::strip).filter(t -> !t.isEmpty()).ifPresent(text -> {
-            if (postgres) {
-                where.append(" and search_vector @@ plainto_tsquery('indonesian', :text)");
-                params.put("text", text);
-            } else {
-                List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("\\s+"));
-                for (int i = 0; i < Math.min(words.size(), 8); i++) {
-                    where.append(" and lower(coalesce(description, '') || ' ' || coalesce(address, '')) like :w").append(i);
-                    params.put("w" + i, "%" + words.get(i).replace("%", "").replace("_", "") + "%");
-                }
-            }
-        });
-        return where.toString();
-    }
-
-    /** Overdue as SQL (needs :now): waiting for verification past its due, or unresolved past the deadline. */
-    private static String overdueSql() {
-        return "((status = 'SUBMITTED' and verify_due < :now) or (status in ('VERIFIED','DISPATCHED','IN_PROGRESS','CLOSED_NOT_FIXED') "
+    /** Overdue as SQL ({@link #overdueParams}): waiting for verification past its due, or unresolved past the deadline. */
+    static String overdueSql() {
+        return "((status = :submitted and verify_due < :now) or (status in (:resolutionRunning) "
                 + "and resolve_due is not null and resolve_due < :now))";
+    }
+
+    static void overdueParams(Map<String, Object> params, Instant now) {
+        params.put("now", ts(now));
+        params.put("submitted", ComplaintStatus.SUBMITTED.name());
+        params.put("resolutionRunning", RESOLUTION_RUNNING);
+    }
+
+    static List<String> names(java.util.Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().toList();
     }
 
     // ---- officers' queues ----
@@ -241,24 +169,29 @@ class ComplaintStore {
     /** Complaints the desk has to act on (or, with a status, those in that status), most urgent first. */
     List<ComplaintRow> deskQueue(TenantId tenant, @Nullable ComplaintStatus status, boolean overdueOnly, Instant now,
                                  int limit, long offset) {
-        String states = status == null ? "('SUBMITTED','VERIFIED','CLOSED_NOT_FIXED')" : "('" + status.name() + "')";
-        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and status in " + states
+        Map<String, Object> params = new LinkedHashMap<>();
+        overdueParams(params, now);
+        params.put("tenant", tenant.code());
+        params.put("states", status == null ? names(ComplaintStatus.atDesk()) : List.of(status.name()));
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("select " + COLUMNS + " from complaints where tenant_id = :tenant and status in (:states)"
                         + (overdueOnly ? " and " + overdueSql() : "")
                         + " order by coalesce(resolve_due, verify_due), submitted_at limit :limit offset :offset")
-                .param("tenant", tenant.code()).param("now", ts(now)).param("limit", limit).param("offset", offset)
-                .query(ComplaintStore::complaint).list();
+                .params(params).query(ComplaintStore::complaint).list();
     }
 
     /** Complaints with an active task of the agency, by the task's follow-up deadline. */
     List<ComplaintRow> agencyQueue(TenantId tenant, String agency, @Nullable ComplaintStatus status, boolean overdueOnly,
                                    Instant now, int limit, long offset) {
         return jdbc.sql("select " + prefixed("c") + " from complaints c join (select complaint_id, min(follow_up_due) as due "
-                        + "from complaint_tasks where tenant_id = :tenant and agency_code = :agency and status in ('OPEN','IN_PROGRESS') "
+                        + "from complaint_tasks where tenant_id = :tenant and agency_code = :agency and status in (:active) "
                         + "group by complaint_id) t on t.complaint_id = c.id where c.tenant_id = :tenant"
                         + (status == null ? "" : " and c.status = :status")
                         + (overdueOnly ? " and (t.due < :now or (c.resolve_due is not null and c.resolve_due < :now))" : "")
                         + " order by least(t.due, coalesce(c.resolve_due, t.due)), c.submitted_at limit :limit offset :offset")
-                .param("tenant", tenant.code()).param("agency", agency).param("status", status == null ? "" : status.name())
+                .param("tenant", tenant.code()).param("agency", agency).param("active", ACTIVE_TASKS)
+                .param("status", status == null ? "" : status.name())
                 .param("now", ts(now)).param("limit", limit).param("offset", offset)
                 .query(ComplaintStore::complaint).list();
     }
@@ -272,21 +205,21 @@ class ComplaintStore {
     // ---- deadlines ----
 
     List<ComplaintRow> verificationOverdue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status = 'SUBMITTED' and verify_due < :now "
+        return jdbc.sql("select " + COLUMNS + " from complaints where status = :submitted and verify_due < :now "
                         + "and verify_flagged_at is null order by verify_due limit 500")
-                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+                .param("now", ts(now)).param("submitted", ComplaintStatus.SUBMITTED.name()).query(ComplaintStore::complaint).list();
     }
 
     List<ComplaintRow> resolutionOverdue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status in ('DISPATCHED','IN_PROGRESS') "
+        return jdbc.sql("select " + COLUMNS + " from complaints where status in (:withAgencies) "
                         + "and resolve_due < :now and resolve_flagged_at is null order by resolve_due limit 500")
-                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+                .param("now", ts(now)).param("withAgencies", names(ComplaintStatus.withAgencies())).query(ComplaintStore::complaint).list();
     }
 
     List<TaskRow> followUpOverdue(Instant now) {
-        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where status = 'OPEN' and follow_up_due < :now "
+        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where status = :open and follow_up_due < :now "
                         + "and flagged_at is null order by follow_up_due limit 500")
-                .param("now", ts(now)).query(ComplaintStore::task).list();
+                .param("now", ts(now)).param("open", TaskStatus.OPEN.name()).query(ComplaintStore::task).list();
     }
 
     /** Conditional: true for exactly one caller, however many nodes flag the same deadline at once. */
@@ -306,12 +239,18 @@ class ComplaintStore {
     }
 
     List<ComplaintRow> dueToClose(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status = 'RESOLVED' and auto_close_at < :now "
+        return jdbc.sql("select " + COLUMNS + " from complaints where status = :resolved and auto_close_at < :now "
                         + "order by auto_close_at limit 500")
-                .param("now", ts(now)).query(ComplaintStore::complaint).list();
+                .param("now", ts(now)).param("resolved", ComplaintStatus.RESOLVED.name()).query(ComplaintStore::complaint).list();
     }
 
     // ---- tasks ----
+
+    void insertTasks(List<TaskRow> tasks) {
+        for (TaskRow task : tasks) {
+            insertTask(task);
+        }
+    }
 
     void insertTask(TaskRow task) {
         jdbc.sql("insert into complaint_tasks (" + TASK_COLUMNS + ") values (:id, :tenant, :complaint, :position, :agency, "
@@ -347,8 +286,8 @@ class ComplaintStore {
             return agencies;
         }
         jdbc.sql("select complaint_id, agency_code from complaint_tasks where tenant_id = :tenant and complaint_id in (:ids) "
-                        + "and status not in ('HANDED_OVER','CANCELLED') order by complaint_id, position")
-                .param("tenant", tenant.code()).param("ids", complaintIds)
+                        + "and status in (:counted) order by complaint_id, position")
+                .param("tenant", tenant.code()).param("ids", complaintIds).param("counted", COUNTED_TASKS)
                 .query(rs -> {
                     agencies.computeIfAbsent(rs.getObject("complaint_id", UUID.class), k -> new ArrayList<>())
                             .add(rs.getString("agency_code"));
@@ -363,14 +302,6 @@ class ComplaintStore {
 
     // ---- photos ----
 
-    void insertPhoto(UUID id, TenantId tenant, UUID complaintId, String kind, String mediaType, int width, int height,
-                     byte[] content, Instant at) {
-        jdbc.sql("insert into complaint_photos (id, tenant_id, complaint_id, kind, media_type, width, height, content, created_at) "
-                        + "values (:id, :tenant, :complaint, :kind, :type, :width, :height, :content, :at)")
-                .param("id", id).param("tenant", tenant.code()).param("complaint", complaintId).param("kind", kind)
-                .param("type", mediaType).param("width", width).param("height", height).param("content", content)
-                .param("at", ts(at)).update();
-    }
 
     List<UUID> photoIds(TenantId tenant, UUID complaintId, String kind) {
         return jdbc.sql("select id from complaint_photos where tenant_id = :tenant and complaint_id = :id and kind = :kind order by created_at, id")
@@ -405,43 +336,14 @@ class ComplaintStore {
 
     // ---- timeline, supporters, notes ----
 
-    void event(TenantId tenant, UUID complaintId, Instant at, String kind, @Nullable String agency, @Nullable String message) {
-        jdbc.sql("insert into complaint_timeline (id, tenant_id, complaint_id, at, kind, agency_code, message) "
-                        + "values (:id, :tenant, :complaint, :at, :kind, :agency, :message)")
-                .param("id", Ids.newId()).param("tenant", tenant.code()).param("complaint", complaintId).param("at", ts(at))
-                .param("kind", kind).param("agency", agency).param("message", message).update();
-    }
 
     List<ComplaintEvent> timeline(TenantId tenant, UUID complaintId) {
         return jdbc.sql("select at, kind, agency_code, message from complaint_timeline where tenant_id = :tenant "
                         + "and complaint_id = :id order by at, id")
                 .param("tenant", tenant.code()).param("id", complaintId)
-                .query((rs, n) -> new ComplaintEvent(instant(rs, "at"), rs.getString("kind"),
+                .query((rs, n) -> new ComplaintEvent(instant(rs, "at"), ComplaintEventKind.ofCode(rs.getString("kind")),
                         Optional.ofNullable(rs.getString("agency_code")), Optional.ofNullable(rs.getString("message"))))
                 .list();
-    }
-
-    /** Public events of listed complaints with {@code from <= at < to}, oldest first. */
-    List<id.satupintu.complaints.PublicUpdate> publicUpdates(TenantId tenant, Instant from, Instant to, int limit) {
-        return jdbc.sql("select t.id, c.tracking_code, t.kind, t.at, t.agency_code, t.message from complaint_timeline t "
-                        + "join complaints c on c.id = t.complaint_id where t.tenant_id = :tenant and t.at >= :from and t.at < :to "
-                        + "and c.listed = true order by t.at, t.id limit :limit")
-                .param("tenant", tenant.code()).param("from", ts(from)).param("to", ts(to)).param("limit", limit)
-                .query((rs, n) -> new id.satupintu.complaints.PublicUpdate(rs.getObject("id", UUID.class),
-                        rs.getString("tracking_code"), rs.getString("kind"), instant(rs, "at"),
-                        Optional.ofNullable(rs.getString("agency_code")),
-                        "disputed".equals(rs.getString("kind")) ? Optional.empty() : Optional.ofNullable(rs.getString("message"))))
-                .list();
-    }
-
-    /** True when the account was not a supporter yet. */
-    boolean addSupporter(TenantId tenant, UUID complaintId, UUID accountId, Instant at) {
-        if (isSupporter(tenant, complaintId, accountId)) {
-            return false;
-        }
-        jdbc.sql("insert into complaint_supporters (complaint_id, account_id, tenant_id, joined_at) values (:id, :account, :tenant, :at)")
-                .param("id", complaintId).param("account", accountId).param("tenant", tenant.code()).param("at", ts(at)).update();
-        return true;
     }
 
     boolean isSupporter(TenantId tenant, UUID complaintId, UUID accountId) {
@@ -483,7 +385,7 @@ class ComplaintStore {
         return out.toString();
     }
 
-    private static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
+    static ComplaintRow complaint(ResultSet rs, int n) throws SQLException {
         double lat = rs.getDouble("lat");
         boolean noLat = rs.wasNull();
         double lon = rs.getDouble("lon");
@@ -513,7 +415,7 @@ class ComplaintStore {
                 nullableInstant(rs, "flagged_at"));
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         return rs.getTimestamp(column).toInstant();
     }
 
@@ -522,7 +424,7 @@ class ComplaintStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static @Nullable Timestamp ts(@Nullable Instant instant) {
+    static @Nullable Timestamp ts(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 }

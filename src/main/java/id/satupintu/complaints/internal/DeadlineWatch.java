@@ -1,6 +1,6 @@
 package id.satupintu.complaints.internal;
 
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintDeadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,9 +15,9 @@ class DeadlineWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineWatch.class);
 
-    private final Complaints complaints;
+    private final ComplaintDeadlines complaints;
 
-    DeadlineWatch(Complaints complaints) {
+    DeadlineWatch(ComplaintDeadlines complaints) {
         this.complaints = complaints;
     }
 

@@ -4,7 +4,10 @@ import id.satupintu.complaints.ComplaintCategory;
 import id.satupintu.complaints.ComplaintPage;
 import id.satupintu.complaints.ComplaintStatus;
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintFiling;
+import id.satupintu.complaints.ComplaintLookup;
+import id.satupintu.complaints.ComplaintDesk;
+import id.satupintu.complaints.AgencyTasks;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.ResolutionTier;
 import id.satupintu.complaints.TaskView;
@@ -46,11 +49,18 @@ import java.util.UUID;
 @PageController
 public class ComplaintDeskPages {
 
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
+    private final ComplaintLookup lookup;
+    private final ComplaintDesk deskWork;
+    private final AgencyTasks agencyTasks;
     private final Organisation organisation;
 
-    ComplaintDeskPages(Complaints complaints, Organisation organisation) {
-        this.complaints = complaints;
+    ComplaintDeskPages(ComplaintFiling filing, ComplaintLookup lookup, ComplaintDesk deskWork, AgencyTasks agencyTasks,
+                       Organisation organisation) {
+        this.filing = filing;
+        this.lookup = lookup;
+        this.deskWork = deskWork;
+        this.agencyTasks = agencyTasks;
         this.organisation = organisation;
     }
 
@@ -78,11 +88,13 @@ public class ComplaintDeskPages {
         Optional<ComplaintStatus> only = java.util.Arrays.stream(ComplaintStatus.values())
                 .filter(s -> s.name().equals(status)).findFirst();
         int safePage = Math.max(0, Math.min(page, 10_000));
-        ComplaintPage<ComplaintView> items = complaints.queue(officer, only, overdue, safePage);
+        ComplaintPage<ComplaintView> items = deskWork.queue(officer, only, overdue, safePage);
         model.addAttribute("items", items);
         model.addAttribute("status", only.map(Enum::name).orElse(""));
         model.addAttribute("overdue", overdue);
-        model.addAttribute("desk", complaints.isDesk(officer));
+        boolean desk = deskWork.isDesk(officer);
+        model.addAttribute("desk", desk);
+        model.addAttribute("states", queueStates(desk));
         model.addAttribute("agency", officer.agencyId().flatMap(id -> organisation.agency(tenant, id)));
         model.addAttribute("categories", categoryNames(tenant, t));
         return "complaints/officer-queue";
@@ -95,14 +107,14 @@ public class ComplaintDeskPages {
 
     private String casePage(TenantId tenant, UUID id, FormErrors errors, I18n t, Model model) {
         Viewer officer = officer();
-        ComplaintView complaint = complaints.find(officer, id).orElseThrow(() -> new NotFoundException("complaint", id.toString()));
+        ComplaintView complaint = lookup.find(officer, id).orElseThrow(() -> new NotFoundException("complaint", id.toString()));
         String myAgency = officer.agencyId().flatMap(agency -> organisation.agency(tenant, agency)).map(AgencyView::code).orElse("");
         List<AgencyView> targets = organisation.agencies(tenant).stream().filter(AgencyView::active)
                 .sorted(Comparator.comparing((AgencyView agency) -> agency.kind().isOffice()).thenComparing(agency -> agency.name(t.lang())))
                 .toList();
         model.addAttribute("c", complaint);
-        model.addAttribute("category", complaints.category(tenant, complaint.categoryCode()));
-        model.addAttribute("desk", complaints.isDesk(officer));
+        model.addAttribute("category", filing.category(tenant, complaint.categoryCode()));
+        model.addAttribute("desk", deskWork.isDesk(officer));
         model.addAttribute("myAgency", myAgency);
         model.addAttribute("agencies", agencies(tenant));
         model.addAttribute("targets", targets);
@@ -113,8 +125,8 @@ public class ComplaintDeskPages {
         model.addAttribute("tiers", List.of(ResolutionTier.values()));
         model.addAttribute("area", complaint.kelurahanCode()
                 .map(code -> organisation.region(tenant, code).map(region -> region.name()).orElse(code)).orElse(""));
-        model.addAttribute("timeline", complaints.timeline(officer, id));
-        model.addAttribute("notes", complaints.notes(officer, id));
+        model.addAttribute("timeline", lookup.timeline(officer, id));
+        model.addAttribute("notes", deskWork.notes(officer, id));
         model.addAttribute("errors", errors);
         return "complaints/officer-case";
     }
@@ -122,7 +134,7 @@ public class ComplaintDeskPages {
     /** The category's agency and the kelurahan office of the place, ticked by default when dispatching. */
     private List<String> suggestedTargets(TenantId tenant, ComplaintView complaint) {
         List<String> suggested = new java.util.ArrayList<>();
-        complaints.category(tenant, complaint.categoryCode()).map(ComplaintCategory::agencyCode).ifPresent(suggested::add);
+        filing.category(tenant, complaint.categoryCode()).map(ComplaintCategory::agencyCode).ifPresent(suggested::add);
         return suggested;
     }
 
@@ -137,13 +149,13 @@ public class ComplaintDeskPages {
         Viewer officer = officer();
         try {
             switch (action) {
-                case "verifikasi" -> complaints.verify(officer, id);
-                case "tolak" -> complaints.reject(officer, id, reason);
-                case "teruskan" -> complaints.dispatch(officer, id, targets == null ? List.of() : targets,
+                case "verifikasi" -> deskWork.verify(officer, id);
+                case "tolak" -> deskWork.reject(officer, id, reason);
+                case "teruskan" -> deskWork.dispatch(officer, id, targets == null ? List.of() : targets,
                         java.util.Arrays.stream(ResolutionTier.values()).filter(v -> v.name().equals(tier)).findFirst());
-                case "buka-kembali" -> complaints.reopen(officer, id, reason);
-                case "gabung" -> complaints.merge(officer, id, intoCode);
-                case "catatan" -> complaints.addNote(officer, id, note);
+                case "buka-kembali" -> deskWork.reopen(officer, id, reason);
+                case "gabung" -> deskWork.merge(officer, id, intoCode);
+                case "catatan" -> deskWork.addNote(officer, id, note);
                 default -> throw new NotFoundException("action", action);
             }
         } catch (ConflictException conflict) {
@@ -173,14 +185,14 @@ public class ComplaintDeskPages {
                 @RequestParam(name = "alasan", defaultValue = "") String reason,
                 @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash) {
         Viewer officer = officer();
-        TaskView task = complaints.find(officer, id).stream().flatMap(c -> c.tasks().stream())
+        TaskView task = lookup.find(officer, id).stream().flatMap(c -> c.tasks().stream())
                 .filter(candidate -> candidate.id().equals(taskId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("task", taskId.toString()));
         try {
             switch (action) {
-                case "mulai" -> complaints.startTask(officer, task.id());
-                case "selesai" -> complaints.resolveTask(officer, task.id(), note, upload(photo));
-                case "alihkan" -> complaints.handOverTask(officer, task.id(), target, reason);
+                case "mulai" -> agencyTasks.startTask(officer, task.id());
+                case "selesai" -> agencyTasks.resolveTask(officer, task.id(), note, upload(photo));
+                case "alihkan" -> agencyTasks.handOverTask(officer, task.id(), target, reason);
                 default -> throw new NotFoundException("action", action);
             }
         } catch (ConflictException conflict) {
@@ -197,7 +209,7 @@ public class ComplaintDeskPages {
             return casePage(tenant, id, FormErrors.of(field, t.m(refused.messageKey(), refused.arguments())), t, model);
         }
         flash.addFlashAttribute("done", "complaints.officer.done.task." + action);
-        return complaints.find(officer, id).isPresent() ? "redirect:/pengaduan/kelola/" + id : "redirect:/pengaduan/kelola";
+        return lookup.find(officer, id).isPresent() ? "redirect:/pengaduan/kelola/" + id : "redirect:/pengaduan/kelola";
     }
 
     private static Optional<NewComplaint.Photo> upload(MultipartFile file) {
@@ -213,12 +225,25 @@ public class ComplaintDeskPages {
 
     private Map<String, String> categoryNames(TenantId tenant, I18n t) {
         Map<String, String> names = new HashMap<>();
-        complaints.categories(tenant).forEach(category -> names.put(category.code(), category.name(t.lang())));
+        filing.categories(tenant).forEach(category -> names.put(category.code(), category.name(t.lang())));
         return names;
     }
 
     private static Viewer officer() {
         return Viewers.current().filter(viewer -> viewer.has(Role.OFFICER) || viewer.has(Role.AGENCY_HEAD))
                 .orElseThrow(() -> new NotFoundException("complaints", "-"));
+    }
+
+    /** The states a queue can be narrowed to: the desk's own and the agencies' (and resolved ones), an agency's own. */
+    static List<ComplaintStatus> queueStates(boolean desk) {
+        List<ComplaintStatus> states = new java.util.ArrayList<>();
+        if (desk) {
+            states.addAll(ComplaintStatus.atDesk());
+        }
+        states.addAll(ComplaintStatus.withAgencies());
+        if (desk) {
+            states.add(ComplaintStatus.RESOLVED);
+        }
+        return List.copyOf(states);
     }
 }

@@ -5,7 +5,9 @@ import id.satupintu.complaints.ComplaintNote;
 import id.satupintu.complaints.ComplaintPage;
 import id.satupintu.complaints.ComplaintStatus;
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintLookup;
+import id.satupintu.complaints.ComplaintDesk;
+import id.satupintu.complaints.AgencyTasks;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.ResolutionTier;
 import id.satupintu.shared.InvalidInputException;
@@ -55,10 +57,14 @@ import java.util.UUID;
         + "complaints are dispatched to. Another agency's complaint or task answers 404.")
 class ComplaintWorkApi {
 
-    private final Complaints complaints;
+    private final ComplaintLookup lookup;
+    private final ComplaintDesk deskWork;
+    private final AgencyTasks agencyTasks;
 
-    ComplaintWorkApi(Complaints complaints) {
-        this.complaints = complaints;
+    ComplaintWorkApi(ComplaintLookup lookup, ComplaintDesk deskWork, AgencyTasks agencyTasks) {
+        this.lookup = lookup;
+        this.deskWork = deskWork;
+        this.agencyTasks = agencyTasks;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -109,31 +115,31 @@ class ComplaintWorkApi {
     ComplaintPage<ComplaintView> queue(@Parameter(description = "one state only") @RequestParam(required = false) @Nullable ComplaintStatus status,
                                        @Parameter(description = "only complaints past a deadline") @RequestParam(defaultValue = "false") boolean overdue,
                                        @Parameter(description = "page number, from 0") @RequestParam(defaultValue = "0") int page) {
-        return complaints.queue(Viewers.required(), Optional.ofNullable(status), overdue, page);
+        return deskWork.queue(Viewers.required(), Optional.ofNullable(status), overdue, page);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A complaint as an officer who may see it sees it (the reporter only where privacy allows)")
     ComplaintView complaint(@PathVariable UUID id) {
-        return complaints.find(Viewers.required(), id).orElseThrow(() -> new NotFoundException("complaint", id.toString()));
+        return lookup.find(Viewers.required(), id).orElseThrow(() -> new NotFoundException("complaint", id.toString()));
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Everything that happened to the complaint, oldest first")
-    List<ComplaintEvent> timeline(@PathVariable UUID id) {
-        return complaints.timeline(Viewers.required(), id);
+    List<WorkEvent> timeline(@PathVariable UUID id) {
+        return lookup.timeline(Viewers.required(), id).stream().map(WorkEvent::of).toList();
     }
 
     @PostMapping("/{id}/verification")
     @Operation(summary = "Desk: the complaint is genuine and in the city's remit")
     ComplaintView verify(@PathVariable UUID id) {
-        return complaints.verify(Viewers.required(), id);
+        return deskWork.verify(Viewers.required(), id);
     }
 
     @PostMapping("/{id}/rejection")
     @Operation(summary = "Desk: reject, with the reason shown publicly")
     ComplaintView reject(@PathVariable UUID id, @Valid @RequestBody ApiRejection request) {
-        return complaints.reject(Viewers.required(), id, request.reason().strip());
+        return deskWork.reject(Viewers.required(), id, request.reason().strip());
     }
 
     @PostMapping("/{id}/dispatch")
@@ -143,25 +149,25 @@ class ComplaintWorkApi {
                 .map(t -> Arrays.stream(ResolutionTier.values()).filter(v -> v.name().equals(t.toUpperCase(Locale.ROOT)))
                         .findFirst().orElseThrow(() -> new InvalidInputException("tier", "complaint.tier.unknown",
                                 "tier must be LIGHT, NORMATIVE, NO_SUPERVISION or INVESTIGATION", t)));
-        return complaints.dispatch(Viewers.required(), id, request.agencies().stream().map(String::strip).toList(), tier);
+        return deskWork.dispatch(Viewers.required(), id, request.agencies().stream().map(String::strip).toList(), tier);
     }
 
     @PostMapping("/{id}/reopening")
     @Operation(summary = "Desk: reopen a disputed complaint; its resolved tasks open again")
     ComplaintView reopen(@PathVariable UUID id, @Valid @RequestBody ApiReopening request) {
-        return complaints.reopen(Viewers.required(), id, request.note().strip());
+        return deskWork.reopen(Viewers.required(), id, request.note().strip());
     }
 
     @PostMapping("/{id}/merge")
     @Operation(summary = "Desk: merge a duplicate into another open complaint; its reporter and supporters follow it")
     ComplaintView merge(@PathVariable UUID id, @Valid @RequestBody ApiMerge request) {
-        return complaints.merge(Viewers.required(), id, request.into().strip());
+        return deskWork.merge(Viewers.required(), id, request.into().strip());
     }
 
     @PostMapping("/tasks/{taskId}/start")
     @Operation(summary = "Agency: start work on a task of my agency")
     ComplaintView start(@PathVariable UUID taskId) {
-        return complaints.startTask(Viewers.required(), taskId);
+        return agencyTasks.startTask(Viewers.required(), taskId);
     }
 
     @PostMapping(value = "/tasks/{taskId}/resolution", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -172,25 +178,32 @@ class ComplaintWorkApi {
                           @RequestPart(name = "photo", required = false) @Nullable MultipartFile photo) {
         Optional<NewComplaint.Photo> proof = Optional.ofNullable(photo).filter(p -> !p.isEmpty())
                 .map(p -> new NewComplaint.Photo(String.valueOf(p.getOriginalFilename()), ComplaintsApi.bytes(p)));
-        return complaints.resolveTask(Viewers.required(), taskId, note, proof);
+        return agencyTasks.resolveTask(Viewers.required(), taskId, note, proof);
     }
 
     @PostMapping("/tasks/{taskId}/handover")
     @Operation(summary = "Agency: hand a task of my agency to another agency or office of the city")
     ComplaintView handOver(@PathVariable UUID taskId, @Valid @RequestBody ApiHandover request) {
-        return complaints.handOverTask(Viewers.required(), taskId, request.agency().strip(), request.reason().strip());
+        return agencyTasks.handOverTask(Viewers.required(), taskId, request.agency().strip(), request.reason().strip());
     }
 
     @GetMapping("/{id}/notes")
     @Operation(summary = "Internal notes (officers who may see the complaint; never shown to the reporter or public)")
     List<ComplaintNote> notes(@PathVariable UUID id) {
-        return complaints.notes(Viewers.required(), id);
+        return deskWork.notes(Viewers.required(), id);
     }
 
     @PostMapping("/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an internal note")
     ComplaintNote addNote(@PathVariable UUID id, @Valid @RequestBody ApiNewNote request) {
-        return complaints.addNote(Viewers.required(), id, request.body().strip());
+        return deskWork.addNote(Viewers.required(), id, request.body().strip());
+    }
+
+    /** A timeline line as JSON: the kind as its stored word ({@code task-resolved}). */
+    record WorkEvent(java.time.Instant at, String kind, Optional<String> agencyCode, Optional<String> message) {
+        static WorkEvent of(ComplaintEvent event) {
+            return new WorkEvent(event.at(), event.kind().code(), event.agencyCode(), event.message());
+        }
     }
 }

@@ -7,7 +7,9 @@ import id.satupintu.complaints.ComplaintPage;
 import id.satupintu.complaints.ComplaintQuery;
 import id.satupintu.complaints.ComplaintStatus;
 import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
+import id.satupintu.complaints.ComplaintFiling;
+import id.satupintu.complaints.ReporterFollowUp;
+import id.satupintu.complaints.PublicComplaints;
 import id.satupintu.complaints.GeoPoint;
 import id.satupintu.complaints.NearbyComplaint;
 import id.satupintu.complaints.NewComplaint;
@@ -72,10 +74,14 @@ class ComplaintsApi {
 
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{1,100}");
 
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
+    private final ReporterFollowUp followUps;
+    private final PublicComplaints feed;
 
-    ComplaintsApi(Complaints complaints) {
-        this.complaints = complaints;
+    ComplaintsApi(ComplaintFiling filing, ReporterFollowUp followUps, PublicComplaints feed) {
+        this.filing = filing;
+        this.followUps = followUps;
+        this.feed = feed;
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -142,7 +148,7 @@ class ComplaintsApi {
     @Schema(name = "ComplaintEvent")
     record ApiEvent(Instant at, String kind, @Nullable String agency, @Nullable String message) {
         static ApiEvent of(ComplaintEvent e) {
-            return new ApiEvent(e.at(), e.kind(), e.agencyCode().orElse(null), e.message().orElse(null));
+            return new ApiEvent(e.at(), e.kind().code(), e.agencyCode().orElse(null), e.message().orElse(null));
         }
     }
 
@@ -159,7 +165,7 @@ class ComplaintsApi {
     @GetMapping("/complaint-categories")
     @Operation(summary = "Complaint categories of the city, each with its responsible agency and resolution tier")
     List<ApiCategory> categories(TenantId tenant, @RequestParam(name = "lang", defaultValue = "id") String lang) {
-        return complaints.categories(tenant).stream().map(c -> ApiCategory.of(c, lang)).toList();
+        return filing.categories(tenant).stream().map(c -> ApiCategory.of(c, lang)).toList();
     }
 
     @GetMapping("/complaints")
@@ -175,28 +181,28 @@ class ComplaintsApi {
         ComplaintQuery query = new ComplaintQuery(blank(category), blank(agency), blank(status).map(ComplaintsApi::status),
                 Optional.ofNullable(open), blank(kecamatan), blank(from).map(d -> day(d, "from", false)),
                 blank(to).map(d -> day(d, "to", true)), blank(text), overdue, page, size);
-        ComplaintPage<PublicComplaint> result = complaints.publicList(tenant, query);
+        ComplaintPage<PublicComplaint> result = feed.publicList(tenant, query);
         return new ApiPage(result.items().stream().map(ApiPublicComplaint::of).toList(), result.page(), result.size(), result.hasMore());
     }
 
     @GetMapping("/complaints/nearby")
     @Operation(summary = "Open public complaints of a category within about 50 m, to join instead of filing again")
     List<NearbyComplaint> nearby(TenantId tenant, @RequestParam String category, @RequestParam double lat, @RequestParam double lon) {
-        return complaints.similarNearby(tenant, category, new GeoPoint(lat, lon));
+        return filing.similarNearby(tenant, category, new GeoPoint(lat, lon));
     }
 
     @GetMapping("/complaints/{code}")
     @Operation(summary = "A public complaint by tracking code (404 for a confidential one)")
     ApiPublicComplaint one(TenantId tenant, @PathVariable String code) {
-        return complaints.publicComplaint(tenant, code).map(ApiPublicComplaint::of)
+        return feed.publicComplaint(tenant, code).map(ApiPublicComplaint::of)
                 .orElseThrow(() -> new NotFoundException("complaint", code));
     }
 
     @GetMapping("/complaints/{code}/timeline")
     @Operation(summary = "The public timeline of a complaint")
     List<ApiEvent> timeline(TenantId tenant, @PathVariable String code) {
-        complaints.publicComplaint(tenant, code).orElseThrow(() -> new NotFoundException("complaint", code));
-        return complaints.publicTimeline(tenant, code).stream().map(ApiEvent::of).toList();
+        feed.publicComplaint(tenant, code).orElseThrow(() -> new NotFoundException("complaint", code));
+        return feed.publicTimeline(tenant, code).stream().map(ApiEvent::of).toList();
     }
 
     // ---- filing and the reporter's follow-up ----
@@ -233,7 +239,7 @@ class ComplaintsApi {
             }
         }
         Channel channel = reporter.has(Role.KIOSK) ? Channel.KIOSK : reporter.has(Role.CITIZEN) ? Channel.WEB : Channel.API;
-        ComplaintView filed = complaints.file(reporter, new NewComplaint(category, description,
+        ComplaintView filed = filing.file(reporter, new NewComplaint(category, description,
                 lat == null ? Optional.empty() : Optional.of(new GeoPoint(lat, lon)), Optional.ofNullable(address), mode,
                 uploads, channel, Optional.empty(), key, "en".equals(lang) ? "en" : "id"));
         return ResponseEntity.created(URI.create("/api/v1/complaints/" + filed.trackingCode())).body(ApiMyComplaint.of(filed, reporter));
@@ -243,35 +249,35 @@ class ComplaintsApi {
     @Operation(summary = "The citizen's complaints (filed or supported), newest first")
     List<ApiMyComplaint> mine() {
         Viewer citizen = Viewers.required();
-        return complaints.mine(citizen).stream().map(c -> ApiMyComplaint.of(c, citizen)).toList();
+        return filing.mine(citizen).stream().map(c -> ApiMyComplaint.of(c, citizen)).toList();
     }
 
     @PostMapping("/complaints/{id}/support")
     @Operation(summary = "\"Saya juga\": support an open public complaint")
     ApiMyComplaint support(@PathVariable UUID id) {
         Viewer citizen = Viewers.required();
-        return ApiMyComplaint.of(complaints.join(citizen, id), citizen);
+        return ApiMyComplaint.of(filing.join(citizen, id), citizen);
     }
 
     @PostMapping("/complaints/{id}/confirmation")
     @Operation(summary = "The reporter accepts the resolution")
     ApiMyComplaint confirm(@PathVariable UUID id) {
         Viewer citizen = Viewers.required();
-        return ApiMyComplaint.of(complaints.confirm(citizen, id), citizen);
+        return ApiMyComplaint.of(followUps.confirm(citizen, id), citizen);
     }
 
     @PostMapping("/complaints/{id}/dispute")
     @Operation(summary = "The reporter disputes the resolution: closed, not fixed")
     ApiMyComplaint dispute(@PathVariable UUID id, @Valid @RequestBody ApiDispute dispute) {
         Viewer citizen = Viewers.required();
-        return ApiMyComplaint.of(complaints.dispute(citizen, id, dispute.reason()), citizen);
+        return ApiMyComplaint.of(followUps.dispute(citizen, id, dispute.reason()), citizen);
     }
 
     @PostMapping("/complaints/{id}/rating")
     @Operation(summary = "The reporter rates the resolution (1-5 stars), once")
     ApiMyComplaint rate(@PathVariable UUID id, @Valid @RequestBody ApiRating rating) {
         Viewer citizen = Viewers.required();
-        return ApiMyComplaint.of(complaints.rate(citizen, id, rating.stars(), rating.comment() == null ? "" : rating.comment()), citizen);
+        return ApiMyComplaint.of(followUps.rate(citizen, id, rating.stars(), rating.comment() == null ? "" : rating.comment()), citizen);
     }
 
     // ---- helpers ----

@@ -1,27 +1,13 @@
 package id.satupintu.complaints.web;
 
-import id.satupintu.complaints.Channel;
 import id.satupintu.complaints.ComplaintCategory;
-import id.satupintu.complaints.ComplaintQuery;
-import id.satupintu.complaints.ComplaintView;
-import id.satupintu.complaints.Complaints;
-import id.satupintu.complaints.GeoPoint;
-import id.satupintu.complaints.NewComplaint;
-import id.satupintu.complaints.PrivacyMode;
+import id.satupintu.complaints.ComplaintFiling;
+import id.satupintu.complaints.PublicComplaints;
 import id.satupintu.complaints.PublicComplaint;
-import id.satupintu.complaints.PublicUpdate;
-import id.satupintu.identity.ApiClients;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.organisation.TenantView;
-import id.satupintu.shared.Clocks;
-import id.satupintu.shared.DomainException;
-import id.satupintu.shared.InvalidInputException;
-import id.satupintu.shared.NotFoundException;
-import id.satupintu.shared.Role;
+import id.satupintu.shared.PublicUrl;
 import id.satupintu.shared.TenantId;
-import id.satupintu.shared.TooManyRequestsException;
-import id.satupintu.shared.Viewer;
-import id.satupintu.shared.web.CurrentTenant;
 import io.swagger.v3.oas.annotations.Hidden;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -31,10 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -43,37 +25,16 @@ import org.springframework.http.server.PathContainer;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.util.WebUtils;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
-import java.io.IOException;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -81,7 +42,8 @@ import java.util.stream.Collectors;
  * built for other cities (FixMyStreet, the CUTR Java client, SeeClickFix) can list our complaint categories, file
  * complaints on a citizen's behalf and follow them without any SatuPintu-specific code.
  *
- * <p>Everything read is the public view of complaints ({@link Complaints#publicList}, {@link PublicComplaint}):
+ * <p>This class: discovery, the services (categories), and every other path under {@code /open311};
+ * {@link Open311RequestsApi} serves the requests. Everything read is the public view of complaints ({@link PublicComplaints#publicList}, {@link PublicComplaint}):
  * confidential complaints never appear and nothing identifies a reporter, whatever a client filed with them.
  * Filing needs an API key of the jurisdiction's city, carried as GeoReport's {@code api_key} form parameter (the
  * security chain lets every call through; the key is checked here). Every failure on these paths, including an
@@ -98,59 +60,37 @@ class Open311Api {
     static final String SPECIFICATION = "http://wiki.open311.org/GeoReport_v2";
     /** When this endpoint's behaviour last changed, as the discovery document announces (must lie in the past). */
     static final String CHANGESET = "2026-11-28T00:00:00+07:00";
-    static final Duration MAX_WINDOW = Duration.ofDays(90);
-    static final int MAX_REQUESTS = ComplaintQuery.MAX_SIZE;
-    /** Identifiers looked up one by one: a few hundred is already more than any client asks for at once. */
-    static final int MAX_IDS = 200;
-    static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
-    private static final Logger log = LoggerFactory.getLogger(Open311Api.class);
     /** The endpoints and their methods, to tell "wrong method" (405) from "no such endpoint" (404). */
     private static final Map<PathPattern, Set<HttpMethod>> ENDPOINTS = endpoints();
 
-    private final Complaints complaints;
+    private final ComplaintFiling filing;
     private final Organisation organisation;
-    private final ApiClients apiClients;
-    private final CurrentTenant currentTenant;
+    private final Open311Context context;
     private final Open311Writer writer;
-    private final MessageSource messages;
-    private final Clock clock;
     private final String publicUrl;
     private final String endpointType;
     private final @Nullable String testUrl;
 
-    Open311Api(Complaints complaints, Organisation organisation, ApiClients apiClients, CurrentTenant currentTenant,
-               Open311Writer writer, MessageSource messages, Clock clock,
-               @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl,
-               @Value("${satupintu.demo.enabled:false}") boolean demo,
-               @Value("${satupintu.open311.test-url:}") String testUrl) {
-        this.complaints = complaints;
+    Open311Api(ComplaintFiling filing, Organisation organisation, Open311Context context, Open311Writer writer,
+               PublicUrl publicUrl, Open311Properties settings) {
+        this.filing = filing;
         this.organisation = organisation;
-        this.apiClients = apiClients;
-        this.currentTenant = currentTenant;
+        this.context = context;
         this.writer = writer;
-        this.messages = messages;
-        this.clock = clock;
-        this.publicUrl = withoutTrailingSlash(publicUrl);
+        this.publicUrl = publicUrl.base();
         // an instance running on demo data is a test endpoint: what is filed there reaches no real city
-        this.endpointType = demo ? "test" : "production";
-        this.testUrl = testUrl.isBlank() ? null : withoutTrailingSlash(testUrl.strip());
+        this.endpointType = settings.demoData() ? "test" : "production";
+        this.testUrl = settings.testUrl();
     }
-
-    private static String withoutTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
-    // ---- discovery and services ----
 
     @GetMapping({BASE + "/discovery.{format}", "/open311/discovery.{format}"})
     @Operation(summary = "Discovery: this endpoint's URL, formats and contact",
             description = "Also at /open311/discovery.{format}, where validators look for it. Lists a second, test "
                     + "endpoint when satupintu.open311.test-url names one (e.g. a staging instance).")
     ResponseEntity<byte[]> discovery(@PathVariable String format, HttpServletRequest request) {
-        Open311Format answer = format(format);
+        Open311Format answer = Open311Context.format(format);
         Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
+        TenantId tenant = context.jurisdiction(request, params);
         String city = organisation.tenant(tenant).map(TenantView::name).orElse("SatuPintu");
         List<Map<String, Object>> endpoints = new ArrayList<>();
         endpoints.add(endpoint(publicUrl + BASE, endpointType));
@@ -180,11 +120,11 @@ class Open311Api {
     @Operation(summary = "Service list: one service per complaint category")
     @Parameter(name = "jurisdiction_id", in = ParameterIn.QUERY, description = "tenant code, e.g. 35.78; default: the host's city")
     ResponseEntity<byte[]> services(@PathVariable String format, HttpServletRequest request) {
-        Open311Format answer = format(format);
+        Open311Format answer = Open311Context.format(format);
         Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        String lang = language(request, params);
-        List<Map<String, Object>> services = complaints.categories(tenant).stream()
+        TenantId tenant = context.jurisdiction(request, params);
+        String lang = Open311Context.language(request, params);
+        List<Map<String, Object>> services = filing.categories(tenant).stream()
                 .map(category -> service(category, lang)).toList();
         return writer.answer(HttpStatus.OK, answer, Open311Document.list("services", "service", services));
     }
@@ -206,314 +146,15 @@ class Open311Api {
     @ApiResponse(responseCode = "404", description = "no such service_code")
     ResponseEntity<byte[]> serviceDefinition(@PathVariable("service_code") String serviceCode, @PathVariable String format,
                                              HttpServletRequest request) {
-        Open311Format answer = format(format);
+        Open311Format answer = Open311Context.format(format);
         Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        ComplaintCategory category = complaints.category(tenant, serviceCode)
+        TenantId tenant = context.jurisdiction(request, params);
+        ComplaintCategory category = filing.category(tenant, serviceCode)
                 .orElseThrow(() -> Open311Error.notFound("No service with this service_code"));
         Map<String, Object> definition = new LinkedHashMap<>();
         definition.put("service_code", category.code());
         definition.put("attributes", List.of());
         return writer.answer(HttpStatus.OK, answer, Open311Document.object("service_definition", definition));
-    }
-
-    // ---- filing ----
-
-    @PostMapping(BASE + "/requests.{format}")
-    @Operation(summary = "Create a service request (file a complaint) on someone's behalf",
-            description = "Form fields as GeoReport v2: api_key, service_code, lat + long or address_string, "
-                    + "description (optional, at most 4,000 characters; without one the category names the problem), email, phone, first_name, last_name. The reporter's "
-                    + "contact is kept for the city only and never shown. media_url is not fetched; a photo may be "
-                    + "sent as a multipart file named media. An Idempotency-Key header makes a retry safe.")
-    @ApiResponse(responseCode = "400", description = "missing or invalid field")
-    @ApiResponse(responseCode = "403", description = "missing, unknown or revoked api_key, or a key of another city")
-    ResponseEntity<byte[]> create(@PathVariable String format, HttpServletRequest request,
-                                  @RequestHeader(name = "Idempotency-Key", required = false) @Nullable String idempotencyKey) {
-        Open311Format answer = format(format);
-        Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        Viewer client = client(params, tenant);
-        String lang = language(request, params);
-        String serviceCode = params.required("service_code");
-        ComplaintCategory category = complaints.category(tenant, serviceCode)
-                .orElseThrow(() -> Open311Error.notFound("service_code was not found in this jurisdiction"));
-        Optional<GeoPoint> point = point(params);
-        Optional<String> address = params.text("address_string");
-        if (point.isEmpty() && address.isEmpty()) {
-            throw Open311Error.badRequest(params.text("address_id").isPresent()
-                    ? "address_id not supported: give lat and long, or address_string"
-                    : "A location is required: lat and long, or address_string");
-        }
-        Optional<String> email = params.text("email");
-        // brackets and dots are common in typed numbers, "(031) 123.4567"; spaces and dashes the service drops itself
-        Optional<String> phone = params.text("phone").map(number -> number.replaceAll("[().]", ""));
-        Optional<String> firstName = params.text("first_name");
-        Optional<String> lastName = params.text("last_name");
-        Optional<NewComplaint.ReporterContact> contact = email.isPresent() || phone.isPresent() || firstName.isPresent()
-                || lastName.isPresent() ? Optional.of(new NewComplaint.ReporterContact(email, phone, firstName, lastName))
-                : Optional.empty();
-        List<NewComplaint.Photo> photos = photos(request);
-        ComplaintView filed = complaints.file(client, new NewComplaint(category.code(),
-                params.text("description").orElse(""), point, address, PrivacyMode.PUBLIC, photos, Channel.OPEN311,
-                contact, Optional.ofNullable(idempotencyKey).map(String::strip).filter(key -> !key.isEmpty()), lang));
-        Map<String, Object> created = new LinkedHashMap<>();
-        created.put("service_request_id", filed.trackingCode());
-        created.put("service_notice", notice(lang, params.text("media_url").isPresent()));
-        return writer.answer(HttpStatus.OK, answer, Open311Document.list("service_requests", "request", List.of(created)));
-    }
-
-    /** The API client of the {@code api_key}, which must belong to the jurisdiction's city. */
-    private Viewer client(Open311Params params, TenantId tenant) {
-        String key = params.text("api_key").orElseThrow(() -> Open311Error.forbidden("api_key is required to create a request"));
-        Viewer client = apiClients.authenticate(key)
-                .filter(viewer -> viewer.has(Role.API_CLIENT) || viewer.has(Role.KIOSK))
-                .orElseThrow(() -> Open311Error.forbidden("Invalid api_key: unknown or revoked"));
-        if (!client.tenant().equals(tenant)) {
-            throw Open311Error.forbidden("This api_key is not valid for this jurisdiction_id");
-        }
-        return client;
-    }
-
-    private static Optional<GeoPoint> point(Open311Params params) {
-        Optional<Double> lat = params.number("lat");
-        Optional<Double> lon = params.number("long");
-        if (lat.isPresent() != lon.isPresent()) {
-            throw Open311Error.badRequest("lat and long must be given together");
-        }
-        return lat.map(latitude -> new GeoPoint(latitude, lon.orElseThrow()));
-    }
-
-    /** Photos uploaded as multipart files named {@code media} (remote media_url links are not fetched). */
-    private static List<NewComplaint.Photo> photos(HttpServletRequest request) {
-        MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
-        if (multipart == null) {
-            return List.of();
-        }
-        List<NewComplaint.Photo> photos = new ArrayList<>();
-        for (MultipartFile file : multipart.getFiles("media")) {
-            if (!file.isEmpty()) {
-                try {
-                    photos.add(new NewComplaint.Photo(String.valueOf(file.getOriginalFilename()), file.getBytes()));
-                } catch (IOException e) {
-                    throw Open311Error.badRequest("media could not be read");
-                }
-            }
-        }
-        return photos;
-    }
-
-    private String notice(String lang, boolean mediaUrlGiven) {
-        Locale locale = Locale.forLanguageTag(lang);
-        String notice = messages.getMessage("complaints.open311.notice", null, "en".equals(lang)
-                ? "Received. The complaint desk verifies it within 3 working days."
-                : "Diterima. Petugas pengaduan memverifikasinya dalam 3 hari kerja.", locale);
-        if (mediaUrlGiven) {
-            notice += " " + messages.getMessage("complaints.open311.mediaUrl", null, "en".equals(lang)
-                    ? "media_url was not fetched: send the photo as a multipart file named media."
-                    : "media_url tidak diunduh: kirim foto sebagai berkas multipart bernama media.", locale);
-        }
-        return notice;
-    }
-
-    // ---- following ----
-
-    @GetMapping(BASE + "/requests.{format}")
-    @Operation(summary = "Public service requests, newest first (at most 1,000)",
-            description = "Filters: service_request_id (comma list; overrides the others), service_code (comma "
-                    + "list), start_date and end_date (ISO 8601, at most 90 days apart; default the last 90 days), "
-                    + "status (open or closed). Confidential complaints never appear.")
-    @ApiResponse(responseCode = "400", description = "unreadable date or status, or a window above 90 days")
-    ResponseEntity<byte[]> requests(@PathVariable String format, HttpServletRequest request) {
-        Open311Format answer = format(format);
-        Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        String lang = language(request, params);
-        List<String> ids = params.list("service_request_id");
-        List<PublicComplaint> found;
-        if (!ids.isEmpty()) {
-            if (ids.size() > MAX_IDS) {
-                throw Open311Error.badRequest("At most " + MAX_IDS + " service_request_id values at once");
-            }
-            Map<UUID, PublicComplaint> byId = new LinkedHashMap<>();
-            for (String id : ids) {
-                complaints.publicComplaint(tenant, id).ifPresent(complaint -> byId.putIfAbsent(complaint.id(), complaint));
-            }
-            found = List.copyOf(byId.values());
-        } else {
-            found = search(tenant, params);
-        }
-        return requestList(answer, tenant, lang, found);
-    }
-
-    private List<PublicComplaint> search(TenantId tenant, Open311Params params) {
-        Optional<Boolean> open = openFilter(params.list("status"));
-        Optional<Instant> start = params.instant("start_date", false);
-        Optional<Instant> end = params.instant("end_date", true);
-        if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-            throw Open311Error.badRequest("end_date is before start_date");
-        }
-        if (start.isPresent() && end.isPresent() && Duration.between(start.get(), end.get()).compareTo(MAX_WINDOW) > 0) {
-            throw Open311Error.badRequest("start_date and end_date may be at most 90 days apart");
-        }
-        Instant from = start.orElseGet(() -> end.orElseGet(clock::instant).minus(MAX_WINDOW));
-        Optional<Instant> to = end.or(() -> start.map(first -> first.plus(MAX_WINDOW)));
-        List<String> codes = params.list("service_code");
-        List<Optional<String>> categories = codes.isEmpty() ? List.of(Optional.empty())
-                : codes.stream().map(Optional::of).toList();
-        List<PublicComplaint> found = new ArrayList<>();
-        for (Optional<String> category : categories) {
-            found.addAll(complaints.publicList(tenant, new ComplaintQuery(category, Optional.empty(), Optional.empty(),
-                    open, Optional.empty(), Optional.of(from), to, Optional.empty(), false, 0, MAX_REQUESTS)).items());
-        }
-        if (categories.size() > 1) {
-            found.sort(Comparator.comparing(PublicComplaint::submittedAt).thenComparing(PublicComplaint::id).reversed());
-        }
-        return found.size() > MAX_REQUESTS ? found.subList(0, MAX_REQUESTS) : found;
-    }
-
-    /** {@code open}, {@code closed}, or both (= no filter), comma-separated as GeoReport allows. */
-    private static Optional<Boolean> openFilter(List<String> statuses) {
-        Set<Boolean> wanted = new LinkedHashSet<>();
-        for (String status : statuses) {
-            switch (status.toLowerCase(Locale.ROOT)) {
-                case "open" -> wanted.add(true);
-                case "closed" -> wanted.add(false);
-                default -> throw Open311Error.badRequest("status must be open or closed");
-            }
-        }
-        return wanted.size() == 1 ? Optional.of(wanted.iterator().next()) : Optional.empty();
-    }
-
-    @GetMapping(BASE + "/requests/{service_request_id}.{format}")
-    @Operation(summary = "One public service request by its id (the tracking code)")
-    @ApiResponse(responseCode = "404", description = "no public request with this id")
-    ResponseEntity<byte[]> request(@PathVariable("service_request_id") String id, @PathVariable String format,
-                                   HttpServletRequest request) {
-        Open311Format answer = format(format);
-        Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        String lang = language(request, params);
-        PublicComplaint complaint = complaints.publicComplaint(tenant, id)
-                .orElseThrow(() -> Open311Error.notFound("No service request with this service_request_id"));
-        return requestList(answer, tenant, lang, List.of(complaint));
-    }
-
-    @GetMapping(BASE + "/servicerequestupdates.{format}")
-    @Operation(summary = "Updates of public service requests in a time window, oldest first (at most 1,000)",
-            description = "The service request updates extension FixMyStreet reads: start_date and end_date (ISO 8601, "
-                    + "at most 90 days apart; default the last 24 hours). Each update has update_id, service_request_id, "
-                    + "status (open, investigating, in_progress, fixed, closed, not_councils_responsibility, duplicate), "
-                    + "updated_datetime, description and media_url. Confidential complaints never appear.")
-    @ApiResponse(responseCode = "400", description = "unreadable date, or a window above 90 days")
-    ResponseEntity<byte[]> updates(@PathVariable String format, HttpServletRequest request) {
-        Open311Format answer = format(format);
-        Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        String lang = language(request, params);
-        Optional<Instant> start = params.instant("start_date", false);
-        Optional<Instant> end = params.instant("end_date", true);
-        Instant to = end.orElseGet(() -> start.map(first -> first.plus(Duration.ofDays(1))).orElseGet(clock::instant));
-        Instant from = start.orElseGet(() -> to.minus(Duration.ofDays(1)));
-        if (!from.isBefore(to)) {
-            throw Open311Error.badRequest("end_date must be after start_date");
-        }
-        if (Duration.between(from, to).compareTo(MAX_WINDOW) > 0) {
-            throw Open311Error.badRequest("start_date and end_date may be at most 90 days apart");
-        }
-        Map<String, String> agencyNames = new HashMap<>();
-        organisation.agencies(tenant).forEach(agency -> agencyNames.put(agency.code(), agency.name(lang)));
-        Locale locale = Locale.forLanguageTag(lang);
-        List<Map<String, @Nullable Object>> entries = new ArrayList<>();
-        for (PublicUpdate update : complaints.publicUpdates(tenant, from, to.plusMillis(1), MAX_REQUESTS)) {
-            String status = updateStatus(update.kind());
-            if (status == null) {
-                continue; // a supporter joined, a deadline passed, a rating: nothing a client's report changes by
-            }
-            String agency = update.agencyCode().map(code -> agencyNames.getOrDefault(code, code)).orElse("");
-            Map<String, @Nullable Object> entry = new LinkedHashMap<>();
-            entry.put("update_id", update.id().toString());
-            entry.put("service_request_id", update.trackingCode());
-            entry.put("status", status);
-            entry.put("updated_datetime", dateTime(update.at()));
-            entry.put("description", update.message().orElseGet(() ->
-                    messages.getMessage("complaints.event." + update.kind(), new Object[]{agency}, update.kind(), locale)));
-            entry.put("media_url", "");
-            entries.add(entry);
-        }
-        return writer.answer(HttpStatus.OK, answer, Open311Document.list("service_request_updates", "request_update", entries));
-    }
-
-    /** The state an update leaves the request in, in the extended statuses FixMyStreet maps; null for no change. */
-    static @Nullable String updateStatus(String kind) {
-        return switch (kind) {
-            case "submitted", "disputed" -> "open";
-            case "verified" -> "investigating";
-            case "dispatched", "started", "handed-over", "task-resolved", "reopened" -> "in_progress";
-            case "resolved" -> "fixed";
-            case "confirmed", "auto-closed" -> "closed";
-            case "rejected" -> "not_councils_responsibility";
-            case "merged" -> "duplicate";
-            default -> null;
-        };
-    }
-
-    @GetMapping(BASE + "/tokens/{token}.{format}")
-    @Operation(summary = "The service_request_id of a token returned when the request was created")
-    @ApiResponse(responseCode = "404", description = "unknown token")
-    ResponseEntity<byte[]> token(@PathVariable String token, @PathVariable String format, HttpServletRequest request) {
-        Open311Format answer = format(format);
-        Open311Params params = new Open311Params(request);
-        TenantId tenant = jurisdiction(request, params);
-        PublicComplaint complaint = uuid(token).flatMap(id -> complaints.publicComplaint(tenant, id))
-                .orElseThrow(() -> Open311Error.notFound("No service request with this token"));
-        Map<String, Object> entry = new LinkedHashMap<>();
-        entry.put("service_request_id", complaint.trackingCode());
-        entry.put("token", complaint.id().toString());
-        return writer.answer(HttpStatus.OK, answer, Open311Document.list("service_requests", "request", List.of(entry)));
-    }
-
-    private ResponseEntity<byte[]> requestList(Open311Format answer, TenantId tenant, String lang, List<PublicComplaint> found) {
-        Map<String, ComplaintCategory> categories = complaints.categories(tenant).stream()
-                .collect(Collectors.toMap(ComplaintCategory::code, Function.identity(), (a, b) -> a));
-        Map<String, String> agencyNames = new HashMap<>();
-        if (found.stream().anyMatch(complaint -> !complaint.agencies().isEmpty())) {
-            organisation.agencies(tenant).forEach(agency -> agencyNames.put(agency.code(), agency.name(lang)));
-        }
-        List<Map<String, @Nullable Object>> entries = found.stream()
-                .map(complaint -> entry(complaint, categories, agencyNames, lang)).toList();
-        return writer.answer(HttpStatus.OK, answer, Open311Document.list("service_requests", "request", entries));
-    }
-
-    /** A complaint as a GeoReport request: only what {@link PublicComplaint} holds, so never its reporter. */
-    private Map<String, @Nullable Object> entry(PublicComplaint complaint, Map<String, ComplaintCategory> categories,
-                                      Map<String, String> agencyNames, String lang) {
-        Map<String, @Nullable Object> entry = new LinkedHashMap<>();
-        entry.put("service_request_id", complaint.trackingCode());
-        entry.put("status", complaint.status().isOpen() ? "open" : "closed");
-        entry.put("status_notes", complaint.statusNote().orElse(""));
-        ComplaintCategory category = categories.get(complaint.categoryCode());
-        entry.put("service_name", category == null ? complaint.categoryCode() : category.name(lang));
-        entry.put("service_code", complaint.categoryCode());
-        entry.put("description", complaint.description());
-        entry.put("agency_responsible", complaint.agencies().stream()
-                .map(code -> agencyNames.getOrDefault(code, code)).distinct().collect(Collectors.joining(", ")));
-        entry.put("service_notice", "");
-        entry.put("requested_datetime", dateTime(complaint.submittedAt()));
-        entry.put("updated_datetime", dateTime(complaint.updatedAt()));
-        entry.put("expected_datetime", complaint.expectedAt().map(Open311Api::dateTime).orElse(null));
-        entry.put("address", complaint.address().orElse(""));
-        entry.put("address_id", "");
-        entry.put("zipcode", "");
-        entry.put("lat", complaint.point().map(GeoPoint::lat).orElse(null));
-        entry.put("long", complaint.point().map(GeoPoint::lon).orElse(null));
-        entry.put("media_url", complaint.photoIds().isEmpty() ? ""
-                : publicUrl + "/pengaduan/foto/" + complaint.photoIds().getFirst());
-        return entry;
-    }
-
-    /** ISO 8601 with the offset of Asia/Jakarta, to the second: {@code 2026-11-28T10:15:30+07:00}. */
-    static String dateTime(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.SECONDS), Clocks.JAKARTA).format(DATE_TIME);
     }
 
     // ---- everything else under /open311 ----
@@ -525,7 +166,7 @@ class Open311Api {
     @Hidden
     @RequestMapping({"/open311", "/open311/**"})
     ResponseEntity<byte[]> elsewhere(HttpServletRequest request) {
-        String path = path(request);
+        String path = Open311Context.path(request);
         Open311Format answer = Open311Format.ofPath(path);
         Set<HttpMethod> allowed = allowedMethods(path);
         if (allowed.isEmpty()) {
@@ -565,100 +206,9 @@ class Open311Api {
         return Map.copyOf(endpoints);
     }
 
-    // ---- failures ----
-
-    /** Every failure of these endpoints in GeoReport's format, in the format the path asked for. */
+    /** Every failure of these endpoints in GeoReport's format. */
     @ExceptionHandler(Exception.class)
     ResponseEntity<byte[]> failed(Exception failure, HttpServletRequest request) {
-        Open311Format answer = Open311Format.ofPath(path(request));
-        return switch (failure) {
-            case Open311Error refused -> writer.error(refused.status(), answer, refused.description());
-            case InvalidInputException invalid -> writer.error(HttpStatus.BAD_REQUEST, answer,
-                    invalid.field().isEmpty() ? String.valueOf(invalid.getMessage())
-                            : open311Field(invalid.field()) + ": " + invalid.getMessage());
-            case NotFoundException notFound -> writer.error(HttpStatus.NOT_FOUND, answer, "Not found");
-            case TooManyRequestsException tooMany -> writer.error(HttpStatus.TOO_MANY_REQUESTS, answer, String.valueOf(tooMany.getMessage()));
-            // GeoReport: "400 - General Service Error (any failure during create request processing, eg CRM is down)"
-            case DomainException other -> writer.error(HttpStatus.BAD_REQUEST, answer, String.valueOf(other.getMessage()));
-            case MaxUploadSizeExceededException tooLarge -> writer.error(HttpStatus.PAYLOAD_TOO_LARGE, answer, "The request is too large");
-            case MultipartException unreadable -> writer.error(HttpStatus.BAD_REQUEST, answer, "The multipart request could not be read");
-            case org.apache.tomcat.util.http.InvalidParameterException unreadable -> writer.error(
-                    HttpStatus.BAD_REQUEST, answer, "The request parameters could not be read");
-            default -> {
-                log.error("Unexpected error in an Open311 call", failure);
-                yield writer.error(HttpStatus.BAD_REQUEST, answer, "General service error: please try again later");
-            }
-        };
-    }
-
-    /** The GeoReport name of a field the complaints service complains about. */
-    private static String open311Field(String field) {
-        return switch (field) {
-            case "category" -> "service_code";
-            case "address" -> "address_string";
-            case "place" -> "lat/long";
-            case "photos" -> "media";
-            default -> field;
-        };
-    }
-
-    // ---- helpers ----
-
-    private static Open311Format format(String suffix) {
-        return Open311Format.of(suffix)
-                .orElseThrow(() -> Open311Error.notFound("Unknown format: use .json or .xml"));
-    }
-
-    /** The city named by {@code jurisdiction_id}, or the host's city when it is absent; unknown ones are 404. */
-    private TenantId jurisdiction(HttpServletRequest request, Open311Params params) {
-        Optional<String> code = params.text("jurisdiction_id");
-        if (code.isEmpty()) {
-            return currentTenant.of(request);
-        }
-        TenantId tenant;
-        try {
-            tenant = TenantId.of(code.get());
-        } catch (InvalidInputException malformed) {
-            throw Open311Error.notFound("Unknown jurisdiction_id");
-        }
-        if (organisation.tenant(tenant).isEmpty()) {
-            throw Open311Error.notFound("Unknown jurisdiction_id");
-        }
-        return tenant;
-    }
-
-    /**
-     * English or Indonesian: a {@code locale} or {@code lang} parameter first (some GeoReport clients send
-     * {@code locale}), then Accept-Language; Indonesian by default.
-     */
-    static String language(HttpServletRequest request, Open311Params params) {
-        Optional<String> explicit = params.text("locale").or(() -> params.text("lang"));
-        if (explicit.isPresent()) {
-            return explicit.get().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "id";
-        }
-        String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (accept == null || accept.isBlank()) {
-            return "id";
-        }
-        try {
-            String best = Locale.lookupTag(Locale.LanguageRange.parse(accept), List.of("id", "en"));
-            return "en".equals(best) ? "en" : "id";
-        } catch (IllegalArgumentException unreadable) {
-            return "id";
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return text.length() == 36 ? Optional.of(UUID.fromString(text)) : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static String path(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String context = request.getContextPath();
-        return context != null && !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+        return context.failed(failure, request);
     }
 }

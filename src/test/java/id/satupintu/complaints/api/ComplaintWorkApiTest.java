@@ -24,7 +24,7 @@ class ComplaintWorkApiTest extends ComplaintsTestSupport {
 
     @Test
     void theDeskVerifiesAndDispatchesAndTheAgencyResolvesWithAProofPhotoOverJson() throws Exception {
-        ComplaintView filed = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        ComplaintView filed = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
         Viewer desk = city.desk();
         String base = "/api/v1/complaint-work/" + filed.id();
 
@@ -36,7 +36,7 @@ class ComplaintWorkApiTest extends ComplaintsTestSupport {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DISPATCHED"))
                 .andExpect(jsonPath("$.tasks", hasSize(1)))
                 .andExpect(jsonPath("$.tasks[0].agencyCode").value("dsdabm"));
-        ComplaintView dispatched = complaints.find(desk, filed.id()).orElseThrow();
+        ComplaintView dispatched = lookup.find(desk, filed.id()).orElseThrow();
         String task = "/api/v1/complaint-work/tasks/" + dispatched.tasks().getFirst().id();
 
         // another agency neither sees it nor moves it; a citizen is not let in at all
@@ -62,12 +62,12 @@ class ComplaintWorkApiTest extends ComplaintsTestSupport {
                 .andExpect(status().isCreated());
         call(desk, get(base + "/notes")).andExpect(jsonPath("$", hasSize(1)));
         call(roads, get(base + "/timeline")).andExpect(jsonPath("$[0].kind").value("submitted"));
-        assertThat(complaints.find(citizen, filed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.RESOLVED);
+        assertThat(lookup.find(citizen, filed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.RESOLVED);
     }
 
     @Test
     void badInputAndRefusedMovesAreProblemJsonNeverA500() throws Exception {
-        ComplaintView filed = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView filed = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         Viewer desk = city.desk();
         String base = "/api/v1/complaint-work/" + filed.id();
 

@@ -38,7 +38,7 @@ class ComplaintsApiTest extends ComplaintsTestSupport {
                 .andReturn().getResponse().getContentAsString();
         String code = first.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
         assertThat(again).contains(code);
-        assertThat(complaints.mine(citizen)).hasSize(1).first().satisfies(c -> assertThat(c.photoIds()).hasSize(1));
+        assertThat(filing.mine(citizen)).hasSize(1).first().satisfies(c -> assertThat(c.photoIds()).hasSize(1));
         call(citizen, get("/api/v1/complaints/mine")).andExpect(jsonPath("$", hasSize(1)));
         assertThat(first).doesNotContain("\"reporterSecret\":\"");
     }
@@ -52,13 +52,13 @@ class ComplaintsApiTest extends ComplaintsTestSupport {
                 .andReturn().getResponse().getContentAsString();
         String code = filed.replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1");
         String secret = filed.replaceAll(".*\"reporterSecret\":\"([^\"]+)\".*", "$1");
-        assertThat(complaints.followUp(new id.satupintu.complaints.ReporterSecret(city.tenant(), code, secret))).isPresent();
+        assertThat(lookup.followUp(new id.satupintu.complaints.ReporterSecret(city.tenant(), code, secret))).isPresent();
     }
 
     @Test
     void thePublicListShowsNoReporterAndNoConfidentialComplaint() throws Exception {
-        ComplaintView open = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        ComplaintView secret = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        ComplaintView open = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView secret = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
         // anonymous visitors are served the default tenant; read as a signed-in citizen of the test city
         call(city.citizen(), get("/api/v1/complaints")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items", hasSize(1)))
@@ -93,7 +93,7 @@ class ComplaintsApiTest extends ComplaintsTestSupport {
         call(citizen, get("/api/v1/complaints").param("from", "kemarin")).andExpect(status().isBadRequest());
         call(citizen, get("/api/v1/complaints").param("status", "BOGUS")).andExpect(status().isBadRequest());
         call(citizen, get("/api/v1/complaints").param("size", "5000")).andExpect(status().isBadRequest());
-        ComplaintView filed = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView filed = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         call(citizen, post("/api/v1/complaints/" + filed.id() + "/confirmation")).andExpect(status().isConflict());
         call(citizen, post("/api/v1/complaints/" + filed.id() + "/rating").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"stars\":9}")).andExpect(status().isBadRequest());

@@ -27,7 +27,7 @@ class ComplaintDeskPagesTest extends ComplaintsTestSupport {
 
     @Test
     void theDeskVerifiesAndDispatchesAndTheAgencyResolvesWithAProofPhoto() throws Exception {
-        ComplaintView filed = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView filed = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         Viewer desk = city.desk();
         String base = "/pengaduan/kelola/" + filed.id();
         call(desk, get("/pengaduan/kelola")).andExpect(status().isOk())
@@ -44,14 +44,14 @@ class ComplaintDeskPagesTest extends ComplaintsTestSupport {
                 .andExpect(content().string(containsString("tujuan-error")));
         call(desk, post(base + "/teruskan").param("tujuan", "dsdabm").param("tingkat", "LIGHT").with(csrf()))
                 .andExpect(redirectedUrl(base));
-        assertThat(complaints.find(desk, filed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.DISPATCHED);
+        assertThat(lookup.find(desk, filed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.DISPATCHED);
 
         Viewer roads = city.officer("dsdabm");
         call(roads, get("/pengaduan/kelola")).andExpect(content().string(containsString(filed.trackingCode())));
         call(city.officer("dlh"), get("/pengaduan/kelola")).andExpect(content().string(not(containsString(filed.trackingCode()))));
         call(city.officer("dlh"), get(base)).andExpect(status().isNotFound());
 
-        TaskView task = complaints.find(roads, filed.id()).orElseThrow().tasks().getFirst();
+        TaskView task = lookup.find(roads, filed.id()).orElseThrow().tasks().getFirst();
         String taskBase = base + "/tugas/" + task.id();
         call(roads, post(taskBase + "/mulai").with(csrf())).andExpect(redirectedUrl(base));
         call(roads, multipart(taskBase + "/selesai").param("catatan", "Sudah ditambal.").with(csrf()))
@@ -59,7 +59,7 @@ class ComplaintDeskPagesTest extends ComplaintsTestSupport {
         MockMultipartFile photo = new MockMultipartFile("foto", "bukti.jpg", "image/jpeg", ComplaintFixture.jpeg());
         call(roads, multipart(taskBase + "/selesai").file(photo).param("catatan", "Sudah ditambal.").with(csrf()))
                 .andExpect(redirectedUrl(base));
-        assertThat(complaints.find(roads, filed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.RESOLVED);
+        assertThat(lookup.find(roads, filed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.RESOLVED);
 
         call(roads, post(base + "/catatan").param("isi", "Cek ulang minggu depan").with(csrf()))
                 .andExpect(redirectedUrlPattern(base + "*"));
@@ -70,7 +70,7 @@ class ComplaintDeskPagesTest extends ComplaintsTestSupport {
 
     @Test
     void theCasePagesAreForOfficersOnlyInBothLanguages() throws Exception {
-        ComplaintView filed = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        ComplaintView filed = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
         call(citizen, get("/pengaduan/kelola")).andExpect(status().isForbidden());
         mvc.perform(get("/pengaduan/kelola/" + filed.id())).andExpect(status().is3xxRedirection());
         call(city.desk(), get("/pengaduan/kelola/" + filed.id()).param("lang", "en")).andExpect(status().isOk())

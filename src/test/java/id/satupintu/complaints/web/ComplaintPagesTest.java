@@ -60,9 +60,9 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                 Optional.of(ComplaintFixture.BUNGKUL), Optional.of("Jl. Taman Bungkul"), PrivacyMode.PUBLIC, List.of(),
                 Channel.OPEN311, Optional.of(new NewComplaint.ReporterContact(Optional.of("siti.rahayu@example.com"),
                 Optional.of("081234567890"), Optional.of("Siti"), Optional.of("Rahayu"))), Optional.empty(), "id");
-        ComplaintView open311 = complaints.file(city.apiClient(), withContact);
-        ComplaintView mine = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        ComplaintView secret = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        ComplaintView open311 = filing.file(city.apiClient(), withContact);
+        ComplaintView mine = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView secret = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
         Viewer visitor = new Viewer(UUID.randomUUID(), city.tenant(), "Pengunjung", Set.of(Role.CITIZEN), Optional.empty());
 
         String list = html(call(visitor, get("/pengaduan")));
@@ -81,8 +81,8 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
 
     @Test
     void filtersNarrowTheListAndWrongValuesAreShownAsErrorsNotFailures() throws Exception {
-        ComplaintView pothole = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        ComplaintView rubbish = complaints.file(citizen, new NewComplaint("sampah", "Tumpukan sampah di depan pasar tidak diangkut.",
+        ComplaintView pothole = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView rubbish = filing.file(citizen, new NewComplaint("sampah", "Tumpukan sampah di depan pasar tidak diangkut.",
                 Optional.empty(), Optional.of("Pasar Wonokromo"), PrivacyMode.PUBLIC, List.of(), Channel.WEB, Optional.empty(),
                 Optional.empty(), "id"));
 
@@ -116,7 +116,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
     @Test
     void theListPagesThroughTwentyAtATime() throws Exception {
         for (int i = 0; i < 21; i++) {
-            complaints.file(citizen, new NewComplaint("lampu-jalan", "Lampu jalan nomor " + i + " mati sejak kemarin.",
+            filing.file(citizen, new NewComplaint("lampu-jalan", "Lampu jalan nomor " + i + " mati sejak kemarin.",
                     Optional.empty(), Optional.of("Jl. Uji " + i), PrivacyMode.PUBLIC, List.of(), Channel.WEB,
                     Optional.empty(), Optional.empty(), "id"));
         }
@@ -130,10 +130,10 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
 
     @Test
     void theMapDataGroupsPublicComplaintsAndRefusesABadBox() throws Exception {
-        complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, new GeoPoint(-7.29155, 112.73985)));
-        complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
-        ComplaintView lamp = complaints.file(citizen, new NewComplaint("lampu-jalan", "Lampu jalan di taman mati total.",
+        filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, new GeoPoint(-7.29155, 112.73985)));
+        filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        ComplaintView lamp = filing.file(citizen, new NewComplaint("lampu-jalan", "Lampu jalan di taman mati total.",
                 Optional.of(new GeoPoint(-7.2600, 112.7500)), Optional.empty(), PrivacyMode.PUBLIC, List.of(), Channel.WEB,
                 Optional.empty(), Optional.empty(), "id"));
         String box = "-7.40,112.60,-7.20,112.90";
@@ -184,7 +184,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                 "PUBLIC", UUID.randomUUID().toString(), true))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("/pengaduan/terkirim/ADU-*"))
                 .andReturn().getResponse().getRedirectedUrl();
-        List<ComplaintView> mine = complaints.mine(citizen);
+        List<ComplaintView> mine = filing.mine(citizen);
         assertThat(mine).hasSize(1);
         ComplaintView filed = mine.getFirst();
         assertThat(filed.photoIds()).hasSize(1);
@@ -224,7 +224,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                 .param("kategori", "jalan-rusak").param("uraian", "Jalan berlubang di depan rumah.").param("alamat", "Jl. Darmo")
                 .param("privasi", "PUBLIC").param("kunci", "kunci-4").with(csrf())));
         assertThat(notAPhoto).contains("foto-error", "Hanya foto JPG atau PNG");
-        assertThat(complaints.mine(citizen)).isEmpty();
+        assertThat(filing.mine(citizen)).isEmpty();
     }
 
     @Test
@@ -237,13 +237,13 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
         String second = call(citizen, fileForm("jalan-rusak", "Jalan berlubang besar di depan taman.", point, "", "PUBLIC", key, true))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(second).isEqualTo(first);
-        assertThat(complaints.mine(citizen)).hasSize(1);
+        assertThat(filing.mine(citizen)).hasSize(1);
     }
 
     @Test
     void aSimilarComplaintNearbyIsOfferedToJoinAndTheFormKeepsItsText() throws Exception {
         Viewer first = city.citizen();
-        ComplaintView earlier = complaints.file(first, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView earlier = filing.file(first, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         String[] nearby = {"-7.291550", "112.739850"};
 
         String offered = html(call(citizen, fileForm("jalan-rusak", "Ada lubang besar dekat taman.", nearby, "Depan taman",
@@ -251,7 +251,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
         assertThat(offered).contains("Pengaduan serupa di dekat Anda", earlier.trackingCode(),
                 "formaction=\"/pengaduan/" + earlier.id() + "/dukung\"", "name=\"lanjut\" value=\"1\"", "Tetap kirim pengaduan baru",
                 ">Ada lubang besar dekat taman.</textarea>", "value=\"-7.291550\"", "Pilih fotonya lagi");
-        assertThat(complaints.mine(citizen)).isEmpty();
+        assertThat(filing.mine(citizen)).isEmpty();
 
         // the fragment the form's script loads when the point or category changes
         call(citizen, get("/pengaduan/serupa").param("kategori", "jalan-rusak").param("lat", nearby[0]).param("lon", nearby[1]))
@@ -267,13 +267,13 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
         // "Saya juga" from the suggestion
         call(citizen, post("/pengaduan/" + earlier.id() + "/dukung").with(csrf()))
                 .andExpect(redirectedUrl("/pengaduan/" + earlier.trackingCode()));
-        assertThat(complaints.find(first, earlier.id()).orElseThrow().supporters()).isEqualTo(1);
+        assertThat(lookup.find(first, earlier.id()).orElseThrow().supporters()).isEqualTo(1);
 
         // or a new complaint after all
         Viewer third = city.citizen();
         call(third, fileForm("jalan-rusak", "Lubang lain di sisi seberang.", nearby, "", "PUBLIC", "kunci-lanjut", false)
                 .param("lanjut", "1")).andExpect(redirectedUrlPattern("/pengaduan/terkirim/*"));
-        assertThat(complaints.mine(third)).hasSize(1);
+        assertThat(filing.mine(third)).hasSize(1);
     }
 
     @Test
@@ -289,7 +289,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                         containsString("href=\"" + followUp + "\""), containsString("hanya ditampilkan sekali"))));
         // without the moment right after filing, nothing ties it to them any more, and the secret is not shown again
         call(citizen, get(location)).andExpect(redirectedUrl("/pengaduan/" + code));
-        assertThat(complaints.mine(citizen)).isEmpty();
+        assertThat(filing.mine(citizen)).isEmpty();
         call(city.citizen(), get("/pengaduan/" + code)).andExpect(status().isOk())
                 .andExpect(content().string(allOf(not(containsString(secret)), not(containsString("/konfirmasi\"")))));
 
@@ -307,11 +307,11 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("rahasia-error")));
 
         ReporterSecret key = new ReporterSecret(city.tenant(), code, secret);
-        UUID id = complaints.followUp(key).orElseThrow().id();
+        UUID id = lookup.followUp(key).orElseThrow().id();
         Viewer desk = city.desk();
-        complaints.verify(desk, id);
-        ComplaintView dispatched = complaints.dispatch(desk, id, List.of("dlh"), Optional.empty());
-        complaints.resolveTask(city.officer("dlh"), dispatched.tasks().getFirst().id(), "Sampah sudah diangkut.",
+        deskWork.verify(desk, id);
+        ComplaintView dispatched = deskWork.dispatch(desk, id, List.of("dlh"), Optional.empty());
+        agencyTasks.resolveTask(city.officer("dlh"), dispatched.tasks().getFirst().id(), "Sampah sudah diangkut.",
                 Optional.of(new NewComplaint.Photo("bukti.jpg", ComplaintFixture.jpeg())));
         call(holder, get(followUp)).andExpect(content().string(allOf(containsString("action=\"" + followUp + "/konfirmasi\""),
                 containsString("action=\"" + followUp + "/sanggah\""), containsString("Sampah sudah diangkut."))));
@@ -320,8 +320,8 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
         call(holder, post(followUp + "/konfirmasi").with(csrf())).andExpect(redirectedUrl(followUp + "#penilaian"));
         call(holder, post(followUp + "/nilai").param("bintang", "5").param("komentar", "Cepat.").with(csrf()))
                 .andExpect(redirectedUrl(followUp));
-        assertThat(complaints.followUp(key).orElseThrow().rating()).contains(5);
-        assertThat(complaints.followUp(key).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(lookup.followUp(key).orElseThrow().rating()).contains(5);
+        assertThat(lookup.followUp(key).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED);
         call(holder, post("/pengaduan/lanjut/" + code + "/00000-00000-00000-00000/nilai").param("bintang", "1").with(csrf()))
                 .andExpect(status().isNotFound());
     }
@@ -330,7 +330,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
 
     @Test
     void citizensJoinAnOpenComplaintButNotTheirOwn() throws Exception {
-        ComplaintView theirs = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView theirs = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         Viewer neighbour = city.citizen();
         String page = "/pengaduan/" + theirs.trackingCode();
         call(neighbour, get(page)).andExpect(content().string(allOf(containsString("action=\"/pengaduan/" + theirs.id() + "/dukung\""),
@@ -339,7 +339,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
 
         call(neighbour, post("/pengaduan/" + theirs.id() + "/dukung").with(csrf())).andExpect(redirectedUrl(page))
                 .andExpect(result -> assertThat(result.getFlashMap().get("done")).isEqualTo("complaints.web.done.joined"));
-        assertThat(complaints.find(citizen, theirs.id()).orElseThrow().supporters()).isEqualTo(1);
+        assertThat(lookup.find(citizen, theirs.id()).orElseThrow().supporters()).isEqualTo(1);
         call(neighbour, get(page).flashAttr("done", "complaints.web.done.joined"))
                 .andExpect(content().string(allOf(containsString("Anda kini mendukung"), containsString("Anda mendukung pengaduan ini"),
                         containsString("1 warga lain ikut mendukung"))));
@@ -374,7 +374,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                         containsString("Tuliskan mengapa masalahnya belum selesai."))));
         call(citizen, post(base + "/sanggah").param("alasan", "Lubangnya masih ada di sisi kiri.").with(csrf()))
                 .andExpect(redirectedUrl(page));
-        assertThat(complaints.find(citizen, disputed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED_NOT_FIXED);
+        assertThat(lookup.find(citizen, disputed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED_NOT_FIXED);
         // the dispute's words are the reporter's: not on the public page
         call(stranger, get(page)).andExpect(content().string(allOf(containsString("Ditutup, belum selesai"),
                 not(containsString("Lubangnya masih ada di sisi kiri.")))));
@@ -383,7 +383,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
         String fixedPage = "/pengaduan/" + fixed.trackingCode();
         String fixedBase = "/pengaduan/" + fixed.id();
         call(citizen, post(fixedBase + "/konfirmasi").with(csrf())).andExpect(redirectedUrl(fixedPage + "#penilaian"));
-        assertThat(complaints.find(citizen, fixed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED);
+        assertThat(lookup.find(citizen, fixed.id()).orElseThrow().status()).isEqualTo(ComplaintStatus.CLOSED);
         call(citizen, get(fixedPage)).andExpect(content().string(allOf(containsString("action=\"" + fixedBase + "/nilai\""),
                 not(containsString("/konfirmasi\"")))));
         call(citizen, post(fixedBase + "/konfirmasi").with(csrf())).andExpect(redirectedUrl(fixedPage))
@@ -394,7 +394,7 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
                         containsString("Beri 1 sampai 5 bintang."), containsString(">Cepat</textarea>"))));
         call(citizen, post(fixedBase + "/nilai").param("bintang", "4").param("komentar", "Cepat ditangani.").with(csrf()))
                 .andExpect(redirectedUrl(fixedPage));
-        assertThat(complaints.find(citizen, fixed.id()).orElseThrow().rating()).contains(4);
+        assertThat(lookup.find(citizen, fixed.id()).orElseThrow().rating()).contains(4);
         call(citizen, get(fixedPage).cookie(new Cookie("sp_lang", "en"))).andExpect(content().string(allOf(
                 containsString("4 out of 5 stars"), not(containsString("/nilai\"")))));
         call(citizen, post(fixedBase + "/nilai").param("bintang", "5").with(csrf()))
@@ -406,8 +406,8 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
     @Test
     void photosArePublicOnlyForPublicComplaints() throws Exception {
         Viewer hostCitizen = new Viewer(UUID.randomUUID(), HOST_TENANT, "Warga Kota", Set.of(Role.CITIZEN), Optional.empty());
-        ComplaintView open = complaints.file(hostCitizen, withPhotoAt("Jl. Foto Publik 1", PrivacyMode.PUBLIC));
-        ComplaintView secret = complaints.file(hostCitizen, withPhotoAt("Jl. Foto Rahasia 2", PrivacyMode.CONFIDENTIAL));
+        ComplaintView open = filing.file(hostCitizen, withPhotoAt("Jl. Foto Publik 1", PrivacyMode.PUBLIC));
+        ComplaintView secret = filing.file(hostCitizen, withPhotoAt("Jl. Foto Rahasia 2", PrivacyMode.CONFIDENTIAL));
         UUID openPhoto = open.photoIds().getFirst();
         UUID secretPhoto = secret.photoIds().getFirst();
 
@@ -459,8 +459,8 @@ class ComplaintPagesTest extends ComplaintsTestSupport {
         ComplaintView dispatched = fixture.dispatched(city, citizen, "dsdabm");
         Viewer roads = city.officer("dsdabm");
         UUID task = dispatched.tasks().getFirst().id();
-        complaints.startTask(roads, task);
-        return complaints.resolveTask(roads, task, "Sudah ditambal dengan aspal baru.",
+        agencyTasks.startTask(roads, task);
+        return agencyTasks.resolveTask(roads, task, "Sudah ditambal dengan aspal baru.",
                 Optional.of(new NewComplaint.Photo("bukti.jpg", ComplaintFixture.jpeg())));
     }
 

@@ -7,12 +7,10 @@ import id.satupintu.complaints.ComplaintView;
 import id.satupintu.complaints.ComplaintsTestSupport;
 import id.satupintu.complaints.NewComplaint;
 import id.satupintu.complaints.PrivacyMode;
-import id.satupintu.identity.ApiClients;
 import id.satupintu.identity.Provisioning;
 import id.satupintu.shared.Clocks;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.Viewer;
-import id.satupintu.shared.web.CurrentTenant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import id.satupintu.shared.PublicUrl;
 import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -111,12 +110,11 @@ class Open311ApiTest extends ComplaintsTestSupport {
     }
 
     @Test
-    void discoveryListsAConfiguredTestEndpointSecond(@Autowired Open311Writer writer, @Autowired ApiClients apiClients,
-                                                    @Autowired CurrentTenant currentTenant,
-                                                    @Autowired org.springframework.context.MessageSource messages,
-                                                    @Autowired java.time.Clock clock) throws Exception {
-        Open311Api api = new Open311Api(complaints, organisation, apiClients, currentTenant, writer, messages, clock,
-                "https://kota.example/", false, "https://staging.kota.example/open311/v2/");
+    void discoveryListsAConfiguredTestEndpointSecond(@Autowired Open311Writer writer, @Autowired Open311Context context)
+            throws Exception {
+        Open311Api api = new Open311Api(filing, organisation, context, writer,
+                new PublicUrl("https://kota.example/"), new Open311Properties(
+                        new Open311Properties.Open311("https://staging.kota.example/open311/v2/"), new Open311Properties.Demo(false)));
         MockHttpServletRequest request = new MockHttpServletRequest("GET", "/open311/discovery.xml");
         request.addParameter("jurisdiction_id", tenant());
         var answer = api.discovery("xml", request);
@@ -135,7 +133,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
     void theServiceListHasOneServicePerCategoryInTheRequestLanguage() throws Exception {
         JsonNode services = jsonOk(get(BASE + "services.json").param("jurisdiction_id", tenant()));
         assertThat(services.isArray()).isTrue();
-        assertThat(services.size()).isEqualTo(complaints.categories(city.tenant()).size());
+        assertThat(services.size()).isEqualTo(filing.categories(city.tenant()).size());
         JsonNode pothole = find(services, "service_code", "jalan-rusak");
         assertThat(pothole.propertyNames()).containsExactlyElementsOf(SERVICE_FIELDS);
         assertThat(pothole.get("service_name").asString()).isEqualTo("Jalan rusak atau berlubang");
@@ -195,7 +193,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
                 .containsExactly("service_request_id", "service_notice");
         assertThat(created.get(0).get("service_notice").asString()).contains("3 hari kerja");
 
-        ComplaintView filed = complaints.findByTrackingCode(city.desk(), id).orElseThrow();
+        ComplaintView filed = lookup.findByTrackingCode(city.desk(), id).orElseThrow();
         assertThat(filed.channel()).isEqualTo(Channel.OPEN311);
         assertThat(filed.privacy()).isEqualTo(PrivacyMode.PUBLIC);
         assertThat(filed.categoryCode()).isEqualTo("jalan-rusak");
@@ -238,13 +236,13 @@ class Open311ApiTest extends ComplaintsTestSupport {
     @Test
     void updatesFollowPublicRequestsInAWindowAsFixMyStreetReadsThem() throws Exception {
         Instant before = Instant.now().minusSeconds(5);
-        ComplaintView pothole = complaints.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        complaints.verify(city.desk(), pothole.id());
-        complaints.dispatch(city.desk(), pothole.id(), List.of("dsdabm"), Optional.empty());
-        ComplaintView spam = complaints.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        complaints.reject(city.desk(), spam.id(), "Bukan kewenangan pemerintah kota.");
-        ComplaintView secret = complaints.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
-        complaints.verify(city.desk(), secret.id());
+        ComplaintView pothole = filing.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        deskWork.verify(city.desk(), pothole.id());
+        deskWork.dispatch(city.desk(), pothole.id(), List.of("dsdabm"), Optional.empty());
+        ComplaintView spam = filing.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        deskWork.reject(city.desk(), spam.id(), "Bukan kewenangan pemerintah kota.");
+        ComplaintView secret = filing.file(city.citizen(), ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        deskWork.verify(city.desk(), secret.id());
         String start = before.toString();
         String end = Instant.now().plusSeconds(5).toString();
 
@@ -286,9 +284,9 @@ class Open311ApiTest extends ComplaintsTestSupport {
         String none = jsonOk(post(BASE + "requests.json").param("jurisdiction_id", tenant()).param("api_key", apiKey)
                 .param("service_code", "sampah").param("lat", "-7.2915").param("long", "112.7398"))
                 .get(0).get("service_request_id").asString();
-        assertThat(complaints.findByTrackingCode(city.desk(), shortOne).orElseThrow().description()).isEqualTo("Test");
-        assertThat(complaints.findByTrackingCode(city.desk(), none).orElseThrow().description())
-                .isEqualTo(complaints.category(city.tenant(), "sampah").orElseThrow().nameId());
+        assertThat(lookup.findByTrackingCode(city.desk(), shortOne).orElseThrow().description()).isEqualTo("Test");
+        assertThat(lookup.findByTrackingCode(city.desk(), none).orElseThrow().description())
+                .isEqualTo(filing.category(city.tenant(), "sampah").orElseThrow().nameId());
     }
 
     @Test
@@ -299,7 +297,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
         Element request = only(created.getDocumentElement(), "request");
         assertThat(text(request, "service_request_id")).matches("ADU-[0-9A-Z]{5}-[0-9A-Z]{5}");
         assertThat(text(request, "service_notice")).contains("verifies");
-        assertThat(complaints.findByTrackingCode(city.desk(), text(request, "service_request_id"))).isPresent();
+        assertThat(lookup.findByTrackingCode(city.desk(), text(request, "service_request_id"))).isPresent();
         // a typed phone number with brackets and dots is not a reason to lose the report
         xmlOk(fileRequest("xml").param("lat", "-7.2915").param("long", "112.7398").param("phone", "(031) 531.2144"));
     }
@@ -373,7 +371,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
                 .param("media_url", "http://example.org/photo.jpg"));
         String id = created.get(0).get("service_request_id").asString();
         assertThat(created.get(0).get("service_notice").asString()).contains("media_url");
-        ComplaintView filed = complaints.findByTrackingCode(city.desk(), id).orElseThrow();
+        ComplaintView filed = lookup.findByTrackingCode(city.desk(), id).orElseThrow();
         assertThat(filed.photoIds()).hasSize(1);
         JsonNode request = jsonOk(get(BASE + "requests/" + id + ".json").param("jurisdiction_id", tenant())).get(0);
         assertThat(request.get("media_url").asString()).isEqualTo("http://localhost:8080/pengaduan/foto/" + filed.photoIds().getFirst());
@@ -396,8 +394,8 @@ class Open311ApiTest extends ComplaintsTestSupport {
         assertThat(english.get("agency_responsible").asString()).isEqualTo("Water and roads, Kelurahan Uji");
         assertThat(english.get("service_name").asString()).isEqualTo("Damaged road or pothole");
 
-        ComplaintView rejected = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        complaints.reject(city.desk(), rejected.id(), "Bukan wilayah kota, sudah diteruskan ke provinsi.");
+        ComplaintView rejected = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        deskWork.reject(city.desk(), rejected.id(), "Bukan wilayah kota, sudah diteruskan ke provinsi.");
         Element xml = only(xmlOk(get(BASE + "requests/" + rejected.trackingCode() + ".xml").param("jurisdiction_id", tenant()))
                 .getDocumentElement(), "request");
         assertThat(text(xml, "status")).isEqualTo("closed");
@@ -407,10 +405,10 @@ class Open311ApiTest extends ComplaintsTestSupport {
 
     @Test
     void theRequestListFiltersAsTheSpecSays() throws Exception {
-        ComplaintView pothole = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        ComplaintView rubbish = complaints.file(citizen, complaint("sampah", PrivacyMode.PUBLIC));
-        ComplaintView closed = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        complaints.reject(city.desk(), closed.id(), "Laporan ganda, sudah ditangani.");
+        ComplaintView pothole = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView rubbish = filing.file(citizen, complaint("sampah", PrivacyMode.PUBLIC));
+        ComplaintView closed = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        deskWork.reject(city.desk(), closed.id(), "Laporan ganda, sudah ditangani.");
 
         assertThat(listIds(Map.of())).containsExactly(closed.trackingCode(), rubbish.trackingCode(), pothole.trackingCode());
         assertThat(listIds(Map.of("service_code", "sampah"))).containsExactly(rubbish.trackingCode());
@@ -475,7 +473,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
             error(format, get(BASE + "tokens/not-a-token." + format).param("jurisdiction_id", tenant()), 404);
         }
         // a complaint of another city is unknown here
-        ComplaintView mine = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        ComplaintView mine = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
         City other = fixture.newCity();
         jsonError(get(BASE + "requests/" + mine.trackingCode() + ".json").param("jurisdiction_id", other.tenant().code()), 404);
         jsonError(get(BASE + "tokens/" + mine.id() + ".json").param("jurisdiction_id", other.tenant().code()), 404);
@@ -483,9 +481,9 @@ class Open311ApiTest extends ComplaintsTestSupport {
 
     @Test
     void aConfidentialComplaintNeverAppears() throws Exception {
-        ComplaintView secret = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
-        ComplaintView open = complaints.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
-        complaints.verify(city.desk(), secret.id());
+        ComplaintView secret = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.CONFIDENTIAL, ComplaintFixture.BUNGKUL));
+        ComplaintView open = filing.file(citizen, ComplaintFixture.pothole(PrivacyMode.PUBLIC, ComplaintFixture.BUNGKUL));
+        deskWork.verify(city.desk(), secret.id());
         for (String format : List.of("json", "xml")) {
             List<String> bodies = new ArrayList<>();
             bodies.add(body(get(BASE + "requests." + format).param("jurisdiction_id", tenant()), 200));
@@ -510,7 +508,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
                 .param("first_name", "Sitirahayu").param("last_name", "Wulandarisari")
                 .param("device_id", "device-7781").param("account_id", "acct-99331"), 200);
         String id = json.readTree(created).get(0).get("service_request_id").asString();
-        UUID token = complaints.findByTrackingCode(city.desk(), id).orElseThrow().id();
+        UUID token = lookup.findByTrackingCode(city.desk(), id).orElseThrow().id();
         List<String> secrets = List.of("siti.rahayu@example.org", "6281234567890", "81234567890", "Sitirahayu",
                 "Wulandarisari", "device-7781", "acct-99331", apiKey, "FixMyStreet test");
         for (String format : List.of("json", "xml")) {
@@ -577,7 +575,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
 
     @Test
     void aComplaintWithoutAPointOrDeadlineHasNullCoordinatesAndExpectedTime() throws Exception {
-        ComplaintView addressOnly = complaints.file(citizen, new NewComplaint("sampah", "Sampah menumpuk di pinggir jalan.",
+        ComplaintView addressOnly = filing.file(citizen, new NewComplaint("sampah", "Sampah menumpuk di pinggir jalan.",
                 Optional.empty(), Optional.of("Jl. Kenjeran 10"), PrivacyMode.PUBLIC, List.of(), Channel.WEB, Optional.empty(),
                 Optional.empty(), "id"));
         JsonNode request = jsonOk(get(BASE + "requests/" + addressOnly.trackingCode() + ".json").param("jurisdiction_id", tenant())).get(0);
@@ -595,7 +593,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
 
     @Test
     void xmlIsWellFormedEvenWithControlCharactersInADescription() throws Exception {
-        ComplaintView odd = complaints.file(citizen, new NewComplaint("jalan-rusak",
+        ComplaintView odd = filing.file(citizen, new NewComplaint("jalan-rusak",
                 "Jalan <rusak> & \"berlubang\" \u0001\u0007 di depan sekolah ✓ 🚧", Optional.of(ComplaintFixture.BUNGKUL),
                 Optional.of("Jl. A & B <3>"), PrivacyMode.PUBLIC, List.of(), Channel.WEB, Optional.empty(), Optional.empty(), "id"));
         Element request = only(xmlOk(get(BASE + "requests/" + odd.trackingCode() + ".xml").param("jurisdiction_id", tenant()))
@@ -616,7 +614,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
     void fixMyStreetFilesAndFollowsOverXml() throws Exception {
         // PopulateServiceList: GET services.xml without jurisdiction_id (none configured) -> every category
         Document services = xmlOk(get(BASE + "services.xml"));
-        assertThat(children(services.getDocumentElement(), "service")).hasSize(complaints.categories(city.tenant()).size());
+        assertThat(children(services.getDocumentElement(), "service")).hasSize(filing.categories(city.tenant()).size());
         // get_service_meta_info only when metadata is 'true'; ours are 'false', but the call must still work
         Document definition = xmlOk(get(BASE + "services/jalan-rusak.xml").param("jurisdiction_id", tenant()));
         assertThat(childNames(definition.getDocumentElement())).containsExactly("service_code", "attributes");
@@ -636,7 +634,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
         assertThat(id).isNotBlank().matches("ADU-[0-9A-Z]{5}-[0-9A-Z]{5}");
         assertThat(children(request, "service_request_id").getFirst().getChildNodes().getLength()).as("a plain scalar").isEqualTo(1);
         assertThat(text(request, "service_notice")).contains("media_url");
-        ComplaintView filed = complaints.findByTrackingCode(city.desk(), id).orElseThrow();
+        ComplaintView filed = lookup.findByTrackingCode(city.desk(), id).orElseThrow();
         assertThat(filed.description()).contains("Lubang di Jl. MØØse").contains("Submitted via FixMyStreet");
 
         // variants: an address instead of a point, no e-mail (phone-only users)
@@ -734,7 +732,7 @@ class Open311ApiTest extends ComplaintsTestSupport {
         assertThat(created.get(0).get("service_request_id").isString()).as("org.json getString").isTrue();
         String id = created.get(0).get("service_request_id").asString();
         assertThat(created.get(0).get("service_notice").asString()).doesNotContain("media_url");
-        ComplaintView filed = complaints.findByTrackingCode(city.desk(), id).orElseThrow();
+        ComplaintView filed = lookup.findByTrackingCode(city.desk(), id).orElseThrow();
         assertThat(filed.point()).isEmpty();
         assertThat(filed.address()).contains("Jl. Raya Darmo 1, Surabaya");
         assertThat(filed.photoIds()).hasSize(1);
