@@ -86,8 +86,9 @@ class WorkflowTest extends ApplicationsTestSupport {
         assertThat(applications.issuedDocument(city.citizen(), done.id(), part.id())).isEmpty();
 
         assertThat(applications.timeline(citizen, done.id())).extracting(TimelineEntry::kind)
-                .containsSubsequence("submitted", "step-opened", "step-approved", "step-opened", "step-approved",
-                        "document-issued", "completed");
+                .containsSubsequence(ApplicationEventKind.SUBMITTED, ApplicationEventKind.STEP_OPENED,
+                        ApplicationEventKind.STEP_APPROVED, ApplicationEventKind.STEP_OPENED, ApplicationEventKind.STEP_APPROVED,
+                        ApplicationEventKind.DOCUMENT_ISSUED, ApplicationEventKind.COMPLETED);
         assertThat(events.stream(ApplicationSubmitted.class)).hasSize(1);
         assertThat(events.stream(StepCompleted.class)).hasSize(2);
         assertThat(events.stream(ApplicationCompleted.class)).singleElement()
@@ -225,7 +226,7 @@ class WorkflowTest extends ApplicationsTestSupport {
         assertThat(resumed.pausedSince()).isEmpty();
         assertThat(resumed.dueAt().orElseThrow()).isAfterOrEqualTo(submitted.steps().getFirst().dueAt().orElseThrow());
         assertThat(applications.timeline(citizen, submitted.id())).extracting(TimelineEntry::kind)
-                .contains("correction-requested", "correction-answered");
+                .contains(ApplicationEventKind.CORRECTION_REQUESTED, ApplicationEventKind.CORRECTION_ANSWERED);
     }
 
     @Test
@@ -244,7 +245,7 @@ class WorkflowTest extends ApplicationsTestSupport {
         assertThat(rejected.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(rejected.steps()).extracting(StepView::status).containsExactly(StepStatus.REJECTED, StepStatus.CANCELLED);
         assertThat(applications.timeline(citizen, submitted.id())).anySatisfy(entry -> {
-            assertThat(entry.kind()).isEqualTo("step-rejected");
+            assertThat(entry.kind()).isEqualTo(ApplicationEventKind.STEP_REJECTED);
             assertThat(entry.message()).contains("Lokasi di jalur hijau");
         });
     }

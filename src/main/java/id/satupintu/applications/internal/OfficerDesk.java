@@ -1,0 +1,183 @@
+package id.satupintu.applications.internal;
+
+import id.satupintu.applications.InboxItem;
+import id.satupintu.applications.InboxQuery;
+import id.satupintu.applications.Note;
+import id.satupintu.applications.StepView;
+import id.satupintu.applications.internal.Rows.ApplicationRow;
+import id.satupintu.applications.internal.Rows.StepRow;
+import id.satupintu.organisation.AgencyView;
+import id.satupintu.organisation.Organisation;
+import id.satupintu.shared.Ids;
+import id.satupintu.shared.InvalidInputException;
+import id.satupintu.shared.NotFoundException;
+import id.satupintu.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * An agency's officers at work: their inbox, claiming a step, deciding it, asking for corrections, handing it over,
+ * internal notes. Each move loads the case's aggregate with its application row locked, so of two officers claiming
+ * one step the second finds it claimed and is refused.
+ */
+@Service
+class OfficerDesk {
+
+    private static final int MAX_TEXT = 2000;
+
+    private final ApplicationRepository applications;
+    private final ApplicationStore store;
+    private final Access access;
+    private final Organisation organisation;
+    private final ApplicationViews views;
+    private final Clock clock;
+
+    OfficerDesk(ApplicationRepository applications, ApplicationStore store, Access access, Organisation organisation,
+                ApplicationViews views, Clock clock) {
+        this.applications = applications;
+        this.store = store;
+        this.access = access;
+        this.organisation = organisation;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<InboxItem> inbox(Viewer officer, InboxQuery query) {
+        String agency = access.agencyOf(officer);
+        Instant now = now();
+        return store.inbox(officer.tenant(), agency, officer.accountId(), query, now, step -> views.step(step, now));
+    }
+
+    @Transactional(readOnly = true)
+    int inboxCount(Viewer officer, InboxQuery query) {
+        return store.inboxCount(officer.tenant(), access.agencyOf(officer), officer.accountId(), query, now());
+    }
+
+    @Transactional
+    StepView claim(Viewer officer, UUID stepId) {
+        Located at = locate(officer, stepId);
+        if (at.step().claim(Officer.of(officer))) {
+            applications.save(at.application(), now());
+        }
+        return views.step(at.step().row());
+    }
+
+    @Transactional
+    StepView release(Viewer officer, UUID stepId) {
+        Located at = locate(officer, stepId);
+        at.step().release(Officer.of(officer));
+        applications.save(at.application(), now());
+        return views.step(at.step().row());
+    }
+
+    @Transactional
+    StepView approve(Viewer officer, UUID stepId, Optional<String> note) {
+        Optional<String> text = note.filter(n -> !n.isBlank()).map(n -> text("note", n, false));
+        Located at = locate(officer, stepId);
+        Instant now = now();
+        String agency = at.step().agencyCode();
+        at.step().approve(Officer.of(officer), now);
+        text.ifPresent(body -> store.addNote(officer.tenant(), at.application().id(), note(officer, agency, body, now)));
+        applications.save(at.application(), now);
+        return views.step(at.step().row());
+    }
+
+    @Transactional
+    StepView reject(Viewer officer, UUID stepId, String reason) {
+        String why = text("reason", reason, true);
+        Located at = locate(officer, stepId);
+        Instant now = now();
+        at.step().reject(Officer.of(officer), why, now);
+        applications.save(at.application(), now);
+        return views.step(at.step().row());
+    }
+
+    @Transactional
+    StepView requestCorrection(Viewer officer, UUID stepId, String message) {
+        String asked = text("message", message, true);
+        Located at = locate(officer, stepId);
+        Instant now = now();
+        at.step().requestCorrection(Officer.of(officer), asked, now);
+        applications.save(at.application(), now);
+        return views.step(at.step().row());
+    }
+
+    @Transactional
+    StepView handOver(Viewer officer, UUID stepId, String targetAgencyCode, String reason) {
+        String why = text("reason", reason, true);
+        Located at = locate(officer, stepId);
+        Step step = at.step();
+        step.mayHandOver(Officer.of(officer)); // before the target is checked: a step someone else holds is not ours to move
+        AgencyView target = organisation.agencyByCode(officer.tenant(), targetAgencyCode.strip()).filter(AgencyView::active)
+                .orElseThrow(() -> new InvalidInputException("agency", "application.handover.unknownAgency",
+                        "No such agency: " + targetAgencyCode, targetAgencyCode));
+        if (target.code().equals(step.agencyCode())) {
+            throw new InvalidInputException("agency", "application.handover.sameAgency", "The step is already with " + target.code());
+        }
+        Instant now = now();
+        String from = step.agencyCode();
+        step.handOver(Officer.of(officer), target.code(), why, now);
+        store.addNote(officer.tenant(), at.application().id(), note(officer, from, "→ " + target.code() + ": " + why, now));
+        applications.save(at.application(), now);
+        return views.step(step.row());
+    }
+
+    @Transactional
+    Note addNote(Viewer officer, UUID applicationId, String body) {
+        String agency = access.agencyOf(officer);
+        ApplicationRow app = access.visible(officer, applicationId);
+        Note note = note(officer, agency, text("body", body, true), now());
+        store.addNote(officer.tenant(), app.id(), note);
+        return note;
+    }
+
+    @Transactional(readOnly = true)
+    List<Note> notes(Viewer officer, UUID applicationId) {
+        access.agencyOf(officer);
+        ApplicationRow app = access.visible(officer, applicationId);
+        return store.notes(officer.tenant(), app.id());
+    }
+
+    private record Located(Application application, Step step) {
+    }
+
+    /** Locks the step's application and loads it whole; a step of another agency (or tenant) is not found. */
+    private Located locate(Viewer officer, UUID stepId) {
+        String agency = access.agencyOf(officer);
+        StepRow unlocked = store.step(officer.tenant(), stepId).filter(step -> step.agencyCode().equals(agency))
+                .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
+        Application application = applications.lock(officer.tenant(), unlocked.applicationId()).orElseThrow();
+        views.forget(application.row());
+        Step step = application.step(stepId).filter(s -> s.agencyCode().equals(agency))
+                .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
+        return new Located(application, step);
+    }
+
+    private static Note note(Viewer officer, String agency, String body, Instant at) {
+        return new Note(Ids.newId(), at, officer.accountId(), officer.displayName(), agency, body);
+    }
+
+    private static String text(String field, @Nullable String value, boolean required) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty() && required) {
+            throw new InvalidInputException(field, "application.text.required", field + " is required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "application.text.tooLong", field + " is longer than " + MAX_TEXT, MAX_TEXT);
+        }
+        return text;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
