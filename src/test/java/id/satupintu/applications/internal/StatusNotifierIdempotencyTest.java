@@ -37,7 +37,7 @@ class StatusNotifierIdempotencyTest {
     Provisioning provisioning;
 
     @Test
-    void theSameEventDeliveredTwiceSendsOneMessage() {
+    void theSameEventDeliveredTwiceSendsOneMessage() throws InterruptedException {
         ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
         ApplicationFixture.City city = fixture.newCity();
         Delivered.Citizen person = Delivered.citizenWithEmail(provisioning, city.tenant());
@@ -45,9 +45,12 @@ class StatusNotifierIdempotencyTest {
         ApplicationStatusChanged changed = new ApplicationStatusChanged(Ids.newId(), city.tenant(), submitted.id(),
                 ApplicationEventKind.CORRECTION_ANSWERED);
 
+        // the listener is asynchronous (@ApplicationModuleListener): both deliveries run on their own, in their own transaction
         transactions.executeWithoutResult(tx -> notifier.on(changed));
         transactions.executeWithoutResult(tx -> notifier.on(changed));
 
+        Delivered.await(sent, n -> n.destination().equals(person.email()) && n.body().contains("perbaikan Anda sudah diterima"));
+        Thread.sleep(1500); // time for a second message, if the second delivery wrongly sent one
         assertThat(sent.recent()).filteredOn(n -> n.destination().equals(person.email()))
                 .filteredOn(n -> n.body().contains("perbaikan Anda sudah diterima")).hasSize(1);
     }

@@ -137,7 +137,7 @@ class TransitionTablesTest {
 
     /** A submitted application of one part with a second step waiting, and the step under test in {@code status}. */
     private static Step stepIn(StepStatus status, UUID assignee) {
-        TenantId tenant = TenantId.of("tst");
+        TenantId tenant = TenantId.of("35.78");
         UUID appId = UUID.randomUUID();
         UUID partId = UUID.randomUUID();
         Instant start = NOW.minusSeconds(86_400);
