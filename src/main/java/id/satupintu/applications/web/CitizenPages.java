@@ -33,14 +33,12 @@ import id.satupintu.ui.FormErrors;
 import id.satupintu.ui.I18n;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -93,8 +91,8 @@ public class CitizenPages {
 
     CitizenPages(Applications applications, Catalog catalog, Organisation organisation, Receipts receipts,
                  ApplicationSubjects subjects, ObjectMapper json,
-                 @Value("${satupintu.applications.max-upload-size:5MB}") DataSize maxUpload) {
-        this.maxUploadMb = Math.max(1, maxUpload.toMegabytes());
+                 id.satupintu.applications.internal.UploadPolicy uploads) {
+        this.maxUploadMb = uploads.maxMegabytes();
         this.applications = applications;
         this.catalog = catalog;
         this.organisation = organisation;
