@@ -60,6 +60,23 @@ class Access {
                 .orElseThrow(() -> new NotFoundException("application", applicationId.toString()));
     }
 
+    /** The viewer as the views compute their allowed actions: a citizen as such, an officer with their agency. */
+    Onlooker onlooker(Viewer viewer) {
+        boolean staff = viewer.has(Role.OFFICER) || viewer.has(Role.AGENCY_HEAD);
+        return new Onlooker(viewer.accountId(), viewer.has(Role.CITIZEN), staff ? agencyCode(viewer) : Optional.empty(),
+                viewer.has(Role.AGENCY_HEAD));
+    }
+
+    /** An officer acting for {@code agency} (already looked up). */
+    static Onlooker officer(Viewer viewer, String agency) {
+        return new Onlooker(viewer.accountId(), viewer.has(Role.CITIZEN), Optional.of(agency), viewer.has(Role.AGENCY_HEAD));
+    }
+
+    /** A citizen at their own application (checked by the caller). */
+    static Onlooker citizen(Viewer viewer) {
+        return new Onlooker(viewer.accountId(), true, Optional.empty(), false);
+    }
+
     /** The agency code of an officer or agency head; anyone else has no inbox. */
     String agencyOf(Viewer viewer) {
         if (!viewer.has(Role.OFFICER) && !viewer.has(Role.AGENCY_HEAD)) {

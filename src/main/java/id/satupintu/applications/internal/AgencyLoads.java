@@ -95,7 +95,7 @@ class AgencyLoads {
                 .toList();
         List<InboxItem> overdueItems = store.inbox(head.tenant(), agency, head.accountId(),
                 new InboxQuery(Optional.empty(), false, true, Optional.empty(), false, InboxQuery.Sort.DUE, 50, 0),
-                now, step -> views.step(step, now));
+                now, step -> views.step(step, now, Access.officer(head, agency)));
         return new AgencyLoad(agency, open, claimed, waiting, overdue, decided, late, officers, overdueItems);
     }
 }

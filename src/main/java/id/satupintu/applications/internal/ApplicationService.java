@@ -97,13 +97,15 @@ class ApplicationService implements Applications {
     @Transactional(readOnly = true)
     public List<ApplicationView> mine(Viewer citizen) {
         Access.requireCitizen(citizen);
-        return store.ofApplicant(citizen.tenant(), citizen.accountId()).stream().map(views::of).toList();
+        Onlooker owner = Access.citizen(citizen);
+        return store.ofApplicant(citizen.tenant(), citizen.accountId()).stream().map(app -> views.of(app, owner)).toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<ApplicationView> find(Viewer viewer, UUID applicationId) {
-        return store.find(viewer.tenant(), applicationId).filter(app -> access.maySee(viewer, app)).map(views::of);
+        return store.find(viewer.tenant(), applicationId).filter(app -> access.maySee(viewer, app))
+                .map(app -> views.of(app, access.onlooker(viewer)));
     }
 
     @Override
@@ -111,7 +113,7 @@ class ApplicationService implements Applications {
     public Optional<ApplicationView> findByTrackingCode(Viewer viewer, String trackingCode) {
         return TrackingCode.parse(trackingCode)
                 .flatMap(code -> store.findByTrackingCode(viewer.tenant(), code.value()))
-                .filter(app -> access.maySee(viewer, app)).map(views::of);
+                .filter(app -> access.maySee(viewer, app)).map(app -> views.of(app, access.onlooker(viewer)));
     }
 
     @Override

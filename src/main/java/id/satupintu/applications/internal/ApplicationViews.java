@@ -42,43 +42,46 @@ class ApplicationViews {
                 .maximumSize(properties.publicStatusTtl().isZero() ? 0 : 50_000).build();
     }
 
-    ApplicationView of(ApplicationRow app) {
+    ApplicationView of(ApplicationRow app, Onlooker onlooker) {
         List<StepRow> steps = app.status() == ApplicationStatus.DRAFT ? List.of() : store.steps(app.tenant(), app.id());
         List<PartRow> parts = app.status() == ApplicationStatus.DRAFT ? List.of() : store.parts(app.tenant(), app.id());
-        return of(app, parts, steps, store.files(app.tenant(), app.id()));
+        return of(app, parts, steps, store.files(app.tenant(), app.id()), onlooker);
     }
 
     /** The aggregate as its moves left it, with the uploads already read. */
-    ApplicationView of(Application application, List<Attachment> files) {
+    ApplicationView of(Application application, List<Attachment> files, Onlooker onlooker) {
         return of(application.row(), application.parts().stream().map(Part::row).toList(),
-                application.steps().stream().map(Step::row).toList(), files);
+                application.steps().stream().map(Step::row).toList(), files, onlooker);
     }
 
-    private ApplicationView of(ApplicationRow app, List<PartRow> partRows, List<StepRow> steps, List<Attachment> files) {
+    private ApplicationView of(ApplicationRow app, List<PartRow> partRows, List<StepRow> steps, List<Attachment> files,
+                               Onlooker onlooker) {
         Instant now = now();
         List<PartView> parts = partRows.stream()
                 .map(part -> new PartView(part.id(), part.serviceCode(), part.serviceVersion(), part.status(),
                         Optional.ofNullable(part.documentId()),
-                        steps.stream().filter(s -> s.partId().equals(part.id())).map(s -> step(s, now)).toList()))
+                        steps.stream().filter(s -> s.partId().equals(part.id())).map(s -> step(s, now, onlooker)).toList()))
                 .toList();
         return new ApplicationView(app.id(), app.tenant(), Optional.ofNullable(app.trackingCode()), app.applicantId(),
                 app.subjectCode(), app.bundle(), app.subjectVersion(), Optional.ofNullable(app.kelurahanCode()), app.formData(),
                 app.status(), app.language(), app.createdAt(), Optional.ofNullable(app.submittedAt()),
-                Optional.ofNullable(app.dueAt()), Optional.ofNullable(app.completedAt()), overdue(app, now), parts, files);
+                Optional.ofNullable(app.dueAt()), Optional.ofNullable(app.completedAt()), overdue(app, now), parts, files,
+                onlooker.actions(app));
     }
 
-    StepView step(StepRow step) {
-        return step(step, now());
+    StepView step(StepRow step, Onlooker onlooker) {
+        return step(step, now(), onlooker);
     }
 
-    StepView step(StepRow step, Instant now) {
+    StepView step(StepRow step, Instant now, Onlooker onlooker) {
         boolean overdue = step.breachedAt() != null || (step.dueAt() != null && (step.status().finished()
                 ? step.completedAt() != null && step.status() != StepStatus.CANCELLED && step.completedAt().isAfter(step.dueAt())
                 : step.status().active() && step.slaPausedSince() == null && now.isAfter(step.dueAt())));
         return new StepView(step.id(), step.applicationId(), step.partId(), step.stage(), step.code(), step.nameId(), step.nameEn(),
                 step.agencyCode(), Optional.ofNullable(step.role()), step.automatic(), step.status(),
                 Optional.ofNullable(step.assigneeId()), Optional.ofNullable(step.dueAt()), overdue,
-                Optional.ofNullable(step.slaPausedSince()), Optional.ofNullable(step.reason()), Optional.ofNullable(step.completedAt()));
+                Optional.ofNullable(step.slaPausedSince()), Optional.ofNullable(step.reason()), Optional.ofNullable(step.completedAt()),
+                onlooker.actions(step));
     }
 
     static boolean overdue(ApplicationRow app, Instant now) {

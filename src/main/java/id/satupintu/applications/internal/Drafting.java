@@ -91,15 +91,16 @@ class Drafting {
             return sameRequest(store.findByIdempotencyKey(citizen.tenant(), citizen.accountId(), key.orElseThrow()).orElseThrow(),
                     subjectCode, bundle);
         }
-        return views.of(row);
+        return views.of(row, Access.citizen(citizen));
     }
 
     private ApplicationView sameRequest(ApplicationRow earlier, String subjectCode, boolean bundle) {
+        Onlooker owner = new Onlooker(earlier.applicantId(), true, Optional.empty(), false);
         if (!earlier.subjectCode().equals(subjectCode) || earlier.bundle() != bundle) {
             throw new ConflictException("application.idempotencyKey.reused",
                     "This Idempotency-Key was used for another request (" + earlier.subjectCode() + ")");
         }
-        return views.of(earlier);
+        return views.of(earlier, owner);
     }
 
     @Transactional
@@ -128,7 +129,7 @@ class Drafting {
             kelurahan = code;
         }
         store.saveAnswers(citizen.tenant(), applicationId, form, kelurahan, now());
-        return views.of(store.find(citizen.tenant(), applicationId).orElseThrow());
+        return views.of(store.find(citizen.tenant(), applicationId).orElseThrow(), Access.citizen(citizen));
     }
 
     @Transactional

@@ -54,7 +54,8 @@ class OfficerDesk {
     List<InboxItem> inbox(Viewer officer, InboxQuery query) {
         String agency = access.agencyOf(officer);
         Instant now = now();
-        return store.inbox(officer.tenant(), agency, officer.accountId(), query, now, step -> views.step(step, now));
+        Onlooker onlooker = Access.officer(officer, agency);
+        return store.inbox(officer.tenant(), agency, officer.accountId(), query, now, step -> views.step(step, now, onlooker));
     }
 
     @Transactional(readOnly = true)
@@ -68,7 +69,7 @@ class OfficerDesk {
         if (at.step().claim(Officer.of(officer))) {
             applications.save(at.application(), now());
         }
-        return views.step(at.step().row());
+        return views.step(at.step().row(), at.onlooker());
     }
 
     @Transactional
@@ -76,7 +77,7 @@ class OfficerDesk {
         Located at = locate(officer, stepId);
         at.step().release(Officer.of(officer));
         applications.save(at.application(), now());
-        return views.step(at.step().row());
+        return views.step(at.step().row(), at.onlooker());
     }
 
     @Transactional
@@ -88,7 +89,7 @@ class OfficerDesk {
         at.step().approve(Officer.of(officer), now);
         text.ifPresent(body -> store.addNote(officer.tenant(), at.application().id(), note(officer, agency, body, now)));
         applications.save(at.application(), now);
-        return views.step(at.step().row());
+        return views.step(at.step().row(), at.onlooker());
     }
 
     @Transactional
@@ -98,7 +99,7 @@ class OfficerDesk {
         Instant now = now();
         at.step().reject(Officer.of(officer), why, now);
         applications.save(at.application(), now);
-        return views.step(at.step().row());
+        return views.step(at.step().row(), at.onlooker());
     }
 
     @Transactional
@@ -108,7 +109,7 @@ class OfficerDesk {
         Instant now = now();
         at.step().requestCorrection(Officer.of(officer), asked, now);
         applications.save(at.application(), now);
-        return views.step(at.step().row());
+        return views.step(at.step().row(), at.onlooker());
     }
 
     @Transactional
@@ -128,7 +129,7 @@ class OfficerDesk {
         step.handOver(Officer.of(officer), target.code(), why, now);
         store.addNote(officer.tenant(), at.application().id(), note(officer, from, "→ " + target.code() + ": " + why, now));
         applications.save(at.application(), now);
-        return views.step(step.row());
+        return views.step(step.row(), at.onlooker());
     }
 
     @Transactional
@@ -147,7 +148,8 @@ class OfficerDesk {
         return store.notes(officer.tenant(), app.id());
     }
 
-    private record Located(Application application, Step step) {
+    /** The step's application, loaded locked, the step, and the officer as the returned view's actions see them. */
+    private record Located(Application application, Step step, Onlooker onlooker) {
     }
 
     /** Locks the step's application and loads it whole; a step of another agency (or tenant) is not found. */
@@ -159,7 +161,7 @@ class OfficerDesk {
         views.forget(application.row());
         Step step = application.step(stepId).filter(s -> s.agencyCode().equals(agency))
                 .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
-        return new Located(application, step);
+        return new Located(application, step, Access.officer(officer, agency));
     }
 
     private static Note note(Viewer officer, String agency, String body, Instant at) {

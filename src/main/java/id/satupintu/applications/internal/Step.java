@@ -1,6 +1,7 @@
 package id.satupintu.applications.internal;
 
 import id.satupintu.applications.ApplicationEventKind;
+import id.satupintu.applications.StepAction;
 import id.satupintu.applications.StepStatus;
 import id.satupintu.applications.internal.Rows.StepRow;
 import id.satupintu.shared.ConflictException;
@@ -9,7 +10,9 @@ import id.satupintu.shared.time.SlaClock;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -138,19 +141,28 @@ final class Step {
         return row.status() == StepStatus.CLAIMED && officer.id().equals(row.assigneeId());
     }
 
-    /** Whether the officer may claim it now (the pages offer it only then). */
-    boolean claimableBy(Officer officer) {
-        return !row.automatic() && (row.role() != Role.AGENCY_HEAD || officer.head()) && StepMove.CLAIM.allowedFrom(row.status());
-    }
-
-    /** Whether the officer may decide it now: approve, reject, ask a correction or give it back. */
-    boolean decidableBy(Officer officer) {
-        return !row.automatic() && (row.role() != Role.AGENCY_HEAD || officer.head()) && holds(officer);
-    }
-
-    /** Whether the officer may hand it over now. */
-    boolean handableBy(Officer officer) {
-        return StepMove.HAND_OVER.allowedFrom(row.status()) && (row.status() != StepStatus.CLAIMED || holds(officer));
+    /**
+     * The moves an officer of the step's agency may make now: exactly those that would succeed (a property test
+     * holds this to the moves above).
+     */
+    static Set<StepAction> actions(StepRow row, Officer officer) {
+        Set<StepAction> actions = EnumSet.noneOf(StepAction.class);
+        boolean mayDecide = !row.automatic() && (row.role() != Role.AGENCY_HEAD || officer.head());
+        boolean holds = row.status() == StepStatus.CLAIMED && officer.id().equals(row.assigneeId());
+        if (mayDecide && StepMove.CLAIM.allowedFrom(row.status())) {
+            actions.add(StepAction.CLAIM);
+        }
+        if (mayDecide && holds) {
+            for (StepAction decision : EnumSet.of(StepAction.RELEASE, StepAction.APPROVE, StepAction.REJECT, StepAction.REQUEST_CORRECTION)) {
+                if (StepMove.valueOf(decision.name()).allowedFrom(row.status())) {
+                    actions.add(decision);
+                }
+            }
+        }
+        if (StepMove.HAND_OVER.allowedFrom(row.status()) && (row.status() != StepStatus.CLAIMED || holds)) {
+            actions.add(StepAction.HAND_OVER);
+        }
+        return actions;
     }
 
     private void move(StepMove move, @Nullable UUID assignee) {

@@ -62,7 +62,7 @@ class Submission {
         Application application = access.ownLocked(citizen, applicationId, applications);
         List<Attachment> files = store.files(application.tenant(), application.id());
         if (application.status() != ApplicationStatus.DRAFT) {
-            return views.of(application, files);
+            return views.of(application, files, Access.citizen(citizen));
         }
         Subject subject = drafting.subjectOf(application.row());
         throwIfAny(drafting.problems(application.row(), subject, files));
@@ -70,7 +70,7 @@ class Submission {
         application.submit(newTrackingCode(application.tenant()), subject.slaDays(),
                 subjects.plan(application.row(), subject), now);
         applications.save(application, now);
-        return views.of(application, files);
+        return views.of(application, files, Access.citizen(citizen));
     }
 
     /** The citizen answers a correction request (after fixing answers or uploads); the clocks run again. */
@@ -85,7 +85,7 @@ class Submission {
         Instant now = now();
         application.answerCorrection(answer, now);
         applications.save(application, now);
-        return views.of(application, store.files(application.tenant(), application.id()));
+        return views.of(application, store.files(application.tenant(), application.id()), Access.citizen(citizen));
     }
 
     private static void throwIfAny(List<FormError> problems) {

@@ -146,7 +146,7 @@ public class OfficerPages {
     private String casePage(TenantId tenant, UUID id, FormErrors errors, Optional<UUID> errorStep, I18n t, Model model) {
         Viewer officer = officer();
         ApplicationView app = applications.find(officer, id).orElseThrow(() -> new NotFoundException("application", id.toString()));
-        CitizenPages.Subject subject = subjects.subject(tenant, app);
+        PageModels.Subject subject = subjects.subject(tenant, app);
         String myAgency = officer.agencyId().flatMap(agency -> organisation.agency(tenant, agency)).map(AgencyView::code).orElse("");
         JsonNode answers = json.readTree(app.formData());
         FormRenderer form = FormRenderer.of(subject.formSchema(), json);
@@ -164,8 +164,6 @@ public class OfficerPages {
         model.addAttribute("area", app.kelurahanCode()
                 .map(code -> organisation.region(tenant, code).map(region -> region.name() + " (" + code + ")").orElse(code))
                 .orElse(""));
-        model.addAttribute("viewer", officer.accountId());
-        model.addAttribute("head", officer.has(Role.AGENCY_HEAD));
         model.addAttribute("timeline", applications.timeline(officer, id));
         model.addAttribute("notes", applications.notes(officer, id));
         model.addAttribute("errors", errors);

@@ -2,11 +2,13 @@ package id.satupintu.applications.internal;
 
 import id.satupintu.applications.ApplicationStatus;
 import id.satupintu.applications.PartView.PartStatus;
+import id.satupintu.applications.StepAction;
 import id.satupintu.applications.StepStatus;
 import id.satupintu.applications.internal.Rows.ApplicationRow;
 import id.satupintu.applications.internal.Rows.PartRow;
 import id.satupintu.applications.internal.Rows.StepRow;
 import id.satupintu.shared.ConflictException;
+import id.satupintu.shared.Role;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.time.HolidayCalendar;
 import id.satupintu.shared.time.WorkingDays;
@@ -135,8 +137,35 @@ class TransitionTablesTest {
         assertThat(step.status()).isEqualTo(CLAIMED);
     }
 
+    /** What a view offers an officer is exactly what the aggregate would let them do: no button that fails, none missing. */
+    @Property
+    void theActionsOfferedAreExactlyTheMovesThatSucceed(@ForAll StepStatus from, @ForAll StepAction action,
+                                                        @ForAll boolean holder, @ForAll boolean headOnly, @ForAll boolean head) {
+        Officer officer = new Officer(OFFICER.id(), head);
+        Step step = stepIn(from, holder ? officer.id() : UUID.randomUUID(), headOnly ? Role.AGENCY_HEAD : null);
+        boolean offered = Step.actions(step.row(), officer).contains(action);
+        boolean succeeded;
+        try {
+            succeeded = switch (action) {
+                case CLAIM -> step.claim(officer);
+                case RELEASE -> { step.release(officer); yield true; }
+                case APPROVE -> { step.approve(officer, NOW); yield true; }
+                case REJECT -> { step.reject(officer, "Tidak lengkap", NOW); yield true; }
+                case REQUEST_CORRECTION -> { step.requestCorrection(officer, "Lengkapi", NOW); yield true; }
+                case HAND_OVER -> { step.handOver(officer, "dpmptsp", "Bukan kewenangan kami", NOW); yield true; }
+            };
+        } catch (ConflictException refused) {
+            succeeded = false;
+        }
+        assertThat(offered).as(action + " from " + from).isEqualTo(succeeded);
+    }
+
     /** A submitted application of one part with a second step waiting, and the step under test in {@code status}. */
     private static Step stepIn(StepStatus status, UUID assignee) {
+        return stepIn(status, assignee, null);
+    }
+
+    private static Step stepIn(StepStatus status, UUID assignee, Role role) {
         TenantId tenant = TenantId.of("35.78");
         UUID appId = UUID.randomUUID();
         UUID partId = UUID.randomUUID();
@@ -150,7 +179,7 @@ class TransitionTablesTest {
         boolean opened = status != WAITING;
         Set<StepStatus> finished = EnumSet.of(APPROVED, REJECTED, CANCELLED);
         StepRow step = new StepRow(UUID.randomUUID(), tenant, appId, partId, 0, 0, "teknis", "Teknis", "Technical", "dpupr",
-                null, false, status, held ? assignee : null, 5, opened ? start : null, status == CORRECTION ? NOW : null, 0,
+                role, false, status, held ? assignee : null, 5, opened ? start : null, status == CORRECTION ? NOW : null, 0,
                 opened ? DAYS.dueAt(start, 5) : null, null, null, opened ? start : null, finished.contains(status) ? NOW : null, 0);
         StepRow later = new StepRow(UUID.randomUUID(), tenant, appId, partId, 1, 0, "izin", "Izin", "Permit", "dpmptsp",
                 null, false, WAITING, null, 3, null, null, 0, null, null, null, null, null, 0);
