@@ -21,13 +21,17 @@ class ApplicationsModuleTest {
     @Autowired
     Applications applications;
     @Autowired
+    CaseWork caseWork;
+    @Autowired
+    Drafts drafts;
+    @Autowired
     Organisation organisation;
     @Autowired
     CatalogLoading loading;
 
     @Test
     void submittingPublishesApplicationSubmittedAndTheFirstStepOpened(Scenario scenario) {
-        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
+        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, drafts, applications);
         City city = fixture.newCity();
         Viewer citizen = city.citizen();
 
@@ -46,14 +50,14 @@ class ApplicationsModuleTest {
 
     @Test
     void decisionsPublishStepCompletedAndTheLastOneApplicationCompleted(Scenario scenario) {
-        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
+        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, drafts, applications);
         City city = fixture.newCity();
         ApplicationView submitted = fixture.submittedBillboardPermit(city, city.citizen());
         Viewer works = city.officer("dpupr");
         UUID first = submitted.steps().getFirst().id();
-        applications.claim(works, first);
+        caseWork.claim(works, first);
 
-        scenario.stimulate(() -> applications.approve(works, first, Optional.empty()))
+        scenario.stimulate(() -> caseWork.approve(works, first, Optional.empty()))
                 .andWaitForEventOfType(StepCompleted.class)
                 .matching(event -> event.stepId().equals(first))
                 .toArriveAndVerify(event -> {
@@ -65,8 +69,8 @@ class ApplicationsModuleTest {
 
         Viewer permits = city.officer("dpmptsp");
         UUID second = submitted.steps().get(1).id();
-        applications.claim(permits, second);
-        scenario.stimulate(() -> applications.approve(permits, second, Optional.empty()))
+        caseWork.claim(permits, second);
+        scenario.stimulate(() -> caseWork.approve(permits, second, Optional.empty()))
                 .andWaitForEventOfType(ApplicationCompleted.class)
                 .matching(event -> event.applicationId().equals(submitted.id()))
                 .toArriveAndVerify(event -> {

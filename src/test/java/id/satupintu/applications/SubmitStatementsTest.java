@@ -35,25 +35,29 @@ class SubmitStatementsTest {
     @Autowired
     Applications applications;
     @Autowired
+    CaseWork caseWork;
+    @Autowired
+    Drafts drafts;
+    @Autowired
     Organisation organisation;
     @Autowired
     CatalogLoading loading;
 
     @Test
     void aSubmitRunsInOneTransactionWithoutPerStepRoundTrips() {
-        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
+        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, drafts, applications);
         City city = fixture.newCity();
         Viewer citizen = city.citizen();
-        ApplicationView draft = applications.startDraft(citizen, "izin-reklame", false, Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"lokasi\":\"Jl. Darmo 1\",\"luas\":12}"), Optional.empty());
-        applications.attach(citizen, draft.id(), "desain", "desain.pdf", ApplicationFixture.PDF);
+        ApplicationView draft = drafts.startDraft(citizen, "izin-reklame", false, Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"lokasi\":\"Jl. Darmo 1\",\"luas\":12}"), Optional.empty());
+        drafts.attach(citizen, draft.id(), "desain", "desain.pdf", ApplicationFixture.PDF);
 
         Counter submit = count(() -> applications.submit(citizen, draft.id()));
         ApplicationView submitted = applications.find(citizen, draft.id()).orElseThrow();
         UUID step = submitted.steps().getFirst().id();
         Viewer officer = city.officer("dpupr");
-        applications.claim(officer, step);
-        Counter approve = count(() -> applications.approve(officer, step, Optional.empty()));
+        caseWork.claim(officer, step);
+        Counter approve = count(() -> caseWork.approve(officer, step, Optional.empty()));
 
         System.out.println("SUBMIT-STATEMENTS submit: " + submit + "; approve (opens the next stage): " + approve);
         assertThat(submit.transactions()).isEqualTo(1);

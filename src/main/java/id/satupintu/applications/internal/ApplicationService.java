@@ -1,94 +1,104 @@
 package id.satupintu.applications.internal;
 
-import id.satupintu.applications.AgencyLoad;
+import id.satupintu.applications.ApplicationStatus;
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
 import id.satupintu.applications.Attachment;
 import id.satupintu.applications.FileContent;
-import id.satupintu.applications.InboxItem;
-import id.satupintu.applications.InboxQuery;
-import id.satupintu.applications.Note;
 import id.satupintu.applications.PublicStatus;
-import id.satupintu.applications.StepView;
 import id.satupintu.applications.TimelineEntry;
+import id.satupintu.applications.internal.Subjects.Subject;
+import id.satupintu.catalog.Catalog;
 import id.satupintu.catalog.FormError;
 import id.satupintu.documents.IssuedDocuments;
+import id.satupintu.shared.InvalidInputException;
+import id.satupintu.shared.InvalidInputsException;
 import id.satupintu.shared.TenantId;
 import id.satupintu.shared.TrackingCode;
 import id.satupintu.shared.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.ObjectMapper;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The module's API, answered by who acts: the citizen {@link Drafting} and {@link Submission}, officers at their
- * {@link OfficerDesk}, agency heads' {@link AgencyLoads}, the {@link Deadlines} watch; reading is answered here.
+ * The citizen's submitted application and reading applications. A submit is one transaction: the row, its parts and
+ * steps in batches, the timeline, the events and the audit entry, nothing read back. Drafting is {@link Drafting},
+ * officers' work {@link OfficerDesk}, the deadline watch {@link Deadlines}.
  */
 @Service
 class ApplicationService implements Applications {
 
-    private final Drafting drafting;
-    private final Submission submission;
-    private final OfficerDesk desk;
-    private final AgencyLoads loads;
-    private final Deadlines deadlines;
+    private static final int MAX_TEXT = 2000;
+
+    private final ApplicationRepository applications;
     private final ApplicationStore store;
     private final Access access;
+    private final Drafting drafting;
+    private final Subjects subjects;
+    private final Catalog catalog;
     private final ApplicationViews views;
     private final IssuedDocuments documents;
+    private final ApplicationsProperties properties;
+    private final Clock clock;
+    private final ObjectMapper json;
 
-    ApplicationService(Drafting drafting, Submission submission, OfficerDesk desk, AgencyLoads loads, Deadlines deadlines,
-                       ApplicationStore store, Access access, ApplicationViews views, IssuedDocuments documents) {
-        this.drafting = drafting;
-        this.submission = submission;
-        this.desk = desk;
-        this.loads = loads;
-        this.deadlines = deadlines;
+    ApplicationService(ApplicationRepository applications, ApplicationStore store, Access access, Drafting drafting,
+                       Subjects subjects, Catalog catalog, ApplicationViews views, IssuedDocuments documents,
+                       ApplicationsProperties properties, Clock clock, ObjectMapper json) {
+        this.applications = applications;
         this.store = store;
         this.access = access;
+        this.drafting = drafting;
+        this.subjects = subjects;
+        this.catalog = catalog;
         this.views = views;
         this.documents = documents;
+        this.properties = properties;
+        this.clock = clock;
+        this.json = json;
     }
 
-    // ---- the citizen ----
+    // ---- the citizen's submitted application ----
 
+    /** Idempotent: an application already submitted is returned as it is (double click, retry). */
     @Override
-    public ApplicationView startDraft(Viewer citizen, String subjectCode, boolean bundle, Optional<String> idempotencyKey) {
-        return drafting.startDraft(citizen, subjectCode, bundle, idempotencyKey);
-    }
-
-    @Override
-    public ApplicationView saveAnswers(Viewer citizen, UUID applicationId, ObjectNode answers, Optional<String> kelurahanCode) {
-        return drafting.saveAnswers(citizen, applicationId, answers, kelurahanCode);
-    }
-
-    @Override
-    public Attachment attach(Viewer citizen, UUID applicationId, String documentCode, String filename, byte[] content) {
-        return drafting.attach(citizen, applicationId, documentCode, filename, content);
-    }
-
-    @Override
-    public void detach(Viewer citizen, UUID applicationId, UUID attachmentId) {
-        drafting.detach(citizen, applicationId, attachmentId);
-    }
-
-    @Override
-    public List<FormError> check(Viewer citizen, UUID applicationId) {
-        return drafting.check(citizen, applicationId);
-    }
-
-    @Override
+    @Transactional
     public ApplicationView submit(Viewer citizen, UUID applicationId) {
-        return submission.submit(citizen, applicationId);
+        Application application = access.ownLocked(citizen, applicationId, applications);
+        List<Attachment> files = store.files(application.tenant(), application.id());
+        if (application.status() != ApplicationStatus.DRAFT) {
+            return views.of(application, files, Access.citizen(citizen));
+        }
+        Subject subject = drafting.subjectOf(application.row());
+        throwIfAny(drafting.problems(application.row(), subject, files));
+        Instant now = now();
+        application.submit(newTrackingCode(application.tenant()), subject.slaDays(),
+                subjects.plan(application.row(), subject), now);
+        applications.save(application, now);
+        return views.of(application, files, Access.citizen(citizen));
     }
 
+    /** The citizen answers a correction request (after fixing answers or uploads); the clocks run again. */
     @Override
+    @Transactional
     public ApplicationView answerCorrection(Viewer citizen, UUID applicationId, String message) {
-        return submission.answerCorrection(citizen, applicationId, message);
+        Access.requireCitizen(citizen);
+        String answer = text(message);
+        Application application = access.ownLocked(citizen, applicationId, applications);
+        ApplicationMove.ANSWER_CORRECTION.from(application.status());
+        views.forget(application.row());
+        throwIfAny(catalog.validate(drafting.subjectOf(application.row()).formSchema(), json.readTree(application.row().formData())));
+        Instant now = now();
+        application.answerCorrection(answer, now);
+        applications.save(application, now);
+        return views.of(application, store.files(application.tenant(), application.id()), Access.citizen(citizen));
     }
 
     // ---- reading ----
@@ -146,65 +156,36 @@ class ApplicationService implements Applications {
         return TrackingCode.parse(trackingCode).flatMap(code -> views.publicStatus(tenant, code.value()));
     }
 
-    // ---- officers ----
-
-    @Override
-    public List<InboxItem> inbox(Viewer officer, InboxQuery query) {
-        return desk.inbox(officer, query);
+    private static void throwIfAny(List<FormError> problems) {
+        if (!problems.isEmpty()) {
+            InvalidInputsException.throwIfAny(problems.stream()
+                    .map(p -> new InvalidInputException(p.field(), p.messageKey(), "Invalid " + p.field(), p.arguments().toArray()))
+                    .toList());
+        }
     }
 
-    @Override
-    public int inboxCount(Viewer officer, InboxQuery query) {
-        return desk.inboxCount(officer, query);
+    /** Codes are random; the unique index is the guarantee, this look-up only avoids a failed submission. */
+    private String newTrackingCode(TenantId tenant) {
+        for (int attempt = 0; ; attempt++) {
+            String code = TrackingCode.generate(properties.trackingPrefix()).value();
+            if (store.findByTrackingCode(tenant, code).isEmpty() || attempt > 5) {
+                return code;
+            }
+        }
     }
 
-    @Override
-    public StepView claim(Viewer officer, UUID stepId) {
-        return desk.claim(officer, stepId);
+    private static String text(String value) {
+        String text = value == null ? "" : value.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("message", "application.text.required", "message is required");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new InvalidInputException("message", "application.text.tooLong", "message is longer than " + MAX_TEXT, MAX_TEXT);
+        }
+        return text;
     }
 
-    @Override
-    public StepView release(Viewer officer, UUID stepId) {
-        return desk.release(officer, stepId);
-    }
-
-    @Override
-    public StepView approve(Viewer officer, UUID stepId, Optional<String> note) {
-        return desk.approve(officer, stepId, note);
-    }
-
-    @Override
-    public StepView reject(Viewer officer, UUID stepId, String reason) {
-        return desk.reject(officer, stepId, reason);
-    }
-
-    @Override
-    public StepView requestCorrection(Viewer officer, UUID stepId, String message) {
-        return desk.requestCorrection(officer, stepId, message);
-    }
-
-    @Override
-    public StepView handOver(Viewer officer, UUID stepId, String targetAgencyCode, String reason) {
-        return desk.handOver(officer, stepId, targetAgencyCode, reason);
-    }
-
-    @Override
-    public Note addNote(Viewer officer, UUID applicationId, String body) {
-        return desk.addNote(officer, applicationId, body);
-    }
-
-    @Override
-    public List<Note> notes(Viewer officer, UUID applicationId) {
-        return desk.notes(officer, applicationId);
-    }
-
-    @Override
-    public AgencyLoad load(Viewer agencyHead) {
-        return loads.load(agencyHead);
-    }
-
-    @Override
-    public int detectBreaches() {
-        return deadlines.detectBreaches();
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

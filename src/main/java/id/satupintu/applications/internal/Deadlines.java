@@ -2,6 +2,7 @@ package id.satupintu.applications.internal;
 
 import id.satupintu.applications.ApplicationEventKind;
 import id.satupintu.applications.SlaBreached;
+import id.satupintu.applications.SlaWatch;
 import id.satupintu.applications.internal.Rows.ApplicationRow;
 import id.satupintu.applications.internal.Rows.StepRow;
 import id.satupintu.audit.AuditTrail;
@@ -24,7 +25,7 @@ import java.util.Optional;
  * a conditional update on {@code breached_at}), then records, publishes {@link SlaBreached} and escalates.
  */
 @Service
-class Deadlines {
+class Deadlines implements SlaWatch {
 
     private static final Logger log = LoggerFactory.getLogger(Deadlines.class);
 
@@ -45,7 +46,8 @@ class Deadlines {
         this.clock = clock;
     }
 
-    int detectBreaches() {
+    @Override
+    public int detectBreaches() {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         int recorded = 0;
         for (StepRow step : store.overdueSteps(now, 500)) {

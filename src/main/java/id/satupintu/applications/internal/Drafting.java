@@ -3,6 +3,7 @@ package id.satupintu.applications.internal;
 import id.satupintu.applications.ApplicationStatus;
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Attachment;
+import id.satupintu.applications.Drafts;
 import id.satupintu.applications.internal.Rows.ApplicationRow;
 import id.satupintu.applications.internal.Subjects.Subject;
 import id.satupintu.catalog.Catalog;
@@ -37,7 +38,7 @@ import java.util.stream.Collectors;
 
 /** The citizen drafting an application: starting it, answers, uploads, and what still stops its submission. */
 @Service
-class Drafting {
+class Drafting implements Drafts {
 
     private static final int MAX_FORM_BYTES = 64 * 1024;
 
@@ -64,8 +65,9 @@ class Drafting {
         this.json = json;
     }
 
+    @Override
     @Transactional
-    ApplicationView startDraft(Viewer citizen, String subjectCode, boolean bundle, Optional<String> idempotencyKey) {
+    public ApplicationView startDraft(Viewer citizen, String subjectCode, boolean bundle, Optional<String> idempotencyKey) {
         Access.requireCitizen(citizen);
         Optional<String> key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty());
         if (key.isPresent() && key.get().length() > 100) {
@@ -103,8 +105,9 @@ class Drafting {
         return views.of(earlier, owner);
     }
 
+    @Override
     @Transactional
-    ApplicationView saveAnswers(Viewer citizen, UUID applicationId, ObjectNode answers, Optional<String> kelurahanCode) {
+    public ApplicationView saveAnswers(Viewer citizen, UUID applicationId, ObjectNode answers, Optional<String> kelurahanCode) {
         ApplicationRow app = ownEditable(citizen, applicationId);
         ObjectNode merged = (ObjectNode) json.readTree(app.formData());
         answers.properties().forEach(entry -> {
@@ -132,8 +135,9 @@ class Drafting {
         return views.of(store.find(citizen.tenant(), applicationId).orElseThrow(), Access.citizen(citizen));
     }
 
+    @Override
     @Transactional
-    Attachment attach(Viewer citizen, UUID applicationId, String documentCode, String filename, byte[] content) {
+    public Attachment attach(Viewer citizen, UUID applicationId, String documentCode, String filename, byte[] content) {
         ApplicationRow app = ownEditable(citizen, applicationId);
         Subject subject = subjectOf(app);
         if (subject.documents().stream().noneMatch(doc -> doc.code().equals(documentCode))) {
@@ -148,16 +152,18 @@ class Drafting {
         return file;
     }
 
+    @Override
     @Transactional
-    void detach(Viewer citizen, UUID applicationId, UUID attachmentId) {
+    public void detach(Viewer citizen, UUID applicationId, UUID attachmentId) {
         ownEditable(citizen, applicationId);
         if (store.deleteFile(citizen.tenant(), applicationId, attachmentId) == 0) {
             throw new NotFoundException("attachment", attachmentId.toString());
         }
     }
 
+    @Override
     @Transactional(readOnly = true)
-    List<FormError> check(Viewer citizen, UUID applicationId) {
+    public List<FormError> check(Viewer citizen, UUID applicationId) {
         ApplicationRow app = access.own(citizen, applicationId);
         return problems(app, subjectOf(app), store.files(app.tenant(), app.id()));
     }

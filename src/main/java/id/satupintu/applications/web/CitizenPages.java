@@ -3,6 +3,7 @@ package id.satupintu.applications.web;
 import id.satupintu.applications.ApplicationAction;
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.Drafts;
 import id.satupintu.applications.FileContent;
 import id.satupintu.catalog.Catalog;
 import id.satupintu.catalog.FormError;
@@ -76,6 +77,7 @@ public class CitizenPages {
     static final String PERIKSA = "periksa";
 
     private final Applications applications;
+    private final Drafts drafts;
     private final Catalog catalog;
     private final Organisation organisation;
     private final Receipts receipts;
@@ -83,11 +85,12 @@ public class CitizenPages {
     private final ObjectMapper json;
     private final long maxUploadMb;
 
-    CitizenPages(Applications applications, Catalog catalog, Organisation organisation, Receipts receipts,
+    CitizenPages(Applications applications, Drafts drafts, Catalog catalog, Organisation organisation, Receipts receipts,
                  ApplicationSubjects subjects, ObjectMapper json,
                  id.satupintu.applications.internal.UploadPolicy uploads) {
         this.maxUploadMb = uploads.maxMegabytes();
         this.applications = applications;
+        this.drafts = drafts;
         this.catalog = catalog;
         this.organisation = organisation;
         this.receipts = receipts;
@@ -124,7 +127,7 @@ public class CitizenPages {
             return areaPage(model, tenant, app, "", FormErrors.of("kelurahan", t.m("application.kelurahan.missing")));
         }
         try {
-            applications.saveAnswers(citizen, id, json.createObjectNode(), Optional.of(kelurahan.strip()));
+            drafts.saveAnswers(citizen, id, json.createObjectNode(), Optional.of(kelurahan.strip()));
         } catch (DomainException refused) {
             return areaPage(model, tenant, app, kelurahan, FormErrors.from(refused, t, "kelurahan"));
         }
@@ -168,14 +171,14 @@ public class CitizenPages {
         ObjectNode answers = form.read(request::getParameterValues);
         ApplicationView saved;
         try {
-            saved = applications.saveAnswers(citizen, id, answers, Optional.empty());
+            saved = drafts.saveAnswers(citizen, id, answers, Optional.empty());
         } catch (DomainException refused) {
             return formPage(model, tenant, app, subject, merged(app, answers), FormErrors.from(refused, t, firstField(form)), t);
         }
         if ("save".equals(action)) {
             return saved(id, ISIAN, flash);
         }
-        FormErrors errors = formErrors(form, applications.check(citizen, id), t);
+        FormErrors errors = formErrors(form, drafts.check(citizen, id), t);
         if (errors.any()) {
             return formPage(model, tenant, saved, subject, json.readTree(saved.formData()), errors, t);
         }
@@ -249,7 +252,7 @@ public class CitizenPages {
             return documentsPage(model, tenant, app, FormErrors.of(field, t.m("applications.documents.choose")));
         }
         try {
-            applications.attach(citizen, id, document, Optional.ofNullable(file.getOriginalFilename()).orElse("berkas"), file.getBytes());
+            drafts.attach(citizen, id, document, Optional.ofNullable(file.getOriginalFilename()).orElse("berkas"), file.getBytes());
         } catch (IOException unreadable) {
             throw new UncheckedIOException(unreadable);
         } catch (DomainException refused) {
@@ -264,7 +267,7 @@ public class CitizenPages {
 
     @PostMapping("/permohonan/{id}/dokumen/{attachmentId}/hapus")
     String removeUpload(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        applications.detach(citizen(), id, attachmentId);
+        drafts.detach(citizen(), id, attachmentId);
         return "redirect:/permohonan/" + id + "/dokumen";
     }
 
@@ -315,7 +318,7 @@ public class CitizenPages {
         Subject subject = subjects.subject(tenant, app);
         FormRenderer form = FormRenderer.of(subject.formSchema(), json);
         String base = "/permohonan/" + app.id() + "/";
-        List<FormError> problems = refused.isEmpty() ? applications.check(citizen, app.id()) : refused;
+        List<FormError> problems = refused.isEmpty() ? drafts.check(citizen, app.id()) : refused;
         List<ErrorLink> errors = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (FormError problem : problems) {

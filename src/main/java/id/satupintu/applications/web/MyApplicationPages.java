@@ -4,6 +4,7 @@ import id.satupintu.applications.ApplicationAction;
 import id.satupintu.applications.ApplicationStatus;
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.Drafts;
 import id.satupintu.applications.FileContent;
 import id.satupintu.applications.StepStatus;
 import id.satupintu.applications.StepView;
@@ -49,14 +50,16 @@ import static id.satupintu.applications.web.CitizenPages.redirect;
 class MyApplicationPages {
 
     private final Applications applications;
+    private final Drafts drafts;
     private final Organisation organisation;
     private final Receipts receipts;
     private final ApplicationSubjects subjects;
     private final ObjectMapper json;
 
-    MyApplicationPages(Applications applications, Organisation organisation, Receipts receipts,
+    MyApplicationPages(Applications applications, Drafts drafts, Organisation organisation, Receipts receipts,
                        ApplicationSubjects subjects, ObjectMapper json) {
         this.applications = applications;
+        this.drafts = drafts;
         this.organisation = organisation;
         this.receipts = receipts;
         this.subjects = subjects;
@@ -93,7 +96,7 @@ class MyApplicationPages {
         Subject subject = subjects.subject(tenant, code, bundle);
         // the key of the page's form: a double click starts one draft, not two
         Optional<String> idempotencyKey = key.isBlank() || key.length() > 100 ? Optional.empty() : Optional.of("page:" + key.strip());
-        ApplicationView draft = applications.startDraft(citizen, code, bundle, idempotencyKey);
+        ApplicationView draft = drafts.startDraft(citizen, code, bundle, idempotencyKey);
         return CitizenPages.redirect(draft.id(), subject.pages().getFirst());
     }
 

@@ -3,6 +3,7 @@ package id.satupintu.applications.web;
 import id.satupintu.applications.AgencyLoad;
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.CaseWork;
 import id.satupintu.applications.FileContent;
 import id.satupintu.applications.InboxItem;
 import id.satupintu.applications.InboxQuery;
@@ -55,14 +56,16 @@ public class OfficerPages {
     static final int MAX_PAGE = 10_000;
 
     private final Applications applications;
+    private final CaseWork caseWork;
     private final Organisation organisation;
     private final ApplicationSubjects subjects;
     private final ObjectMapper json;
     private final Catalog catalog;
 
-    OfficerPages(Applications applications, Organisation organisation, ApplicationSubjects subjects, ObjectMapper json,
-                 Catalog catalog) {
+    OfficerPages(Applications applications, CaseWork caseWork, Organisation organisation, ApplicationSubjects subjects,
+                 ObjectMapper json, Catalog catalog) {
         this.applications = applications;
+        this.caseWork = caseWork;
         this.organisation = organisation;
         this.subjects = subjects;
         this.json = json;
@@ -124,8 +127,8 @@ public class OfficerPages {
         String known = services.stream().map(ServiceDefinition::code).filter(service.strip()::equals).findFirst().orElse("");
         Filter filter = new Filter(status, mine, overdue, finished, sort, known, page);
         InboxQuery query = filter.query();
-        List<InboxItem> items = applications.inbox(officer, query);
-        int total = applications.inboxCount(officer, query);
+        List<InboxItem> items = caseWork.inbox(officer, query);
+        int total = caseWork.inboxCount(officer, query);
         model.addAttribute("filter", filter);
         model.addAttribute("items", items);
         model.addAttribute("total", total);
@@ -165,7 +168,7 @@ public class OfficerPages {
                 .map(code -> organisation.region(tenant, code).map(region -> region.name() + " (" + code + ")").orElse(code))
                 .orElse(""));
         model.addAttribute("timeline", applications.timeline(officer, id));
-        model.addAttribute("notes", applications.notes(officer, id));
+        model.addAttribute("notes", caseWork.notes(officer, id));
         model.addAttribute("errors", errors);
         model.addAttribute("errorStep", errorStep.map(UUID::toString).orElse(""));
         return "officer/case";
@@ -191,16 +194,16 @@ public class OfficerPages {
                 .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
         try {
             switch (action) {
-                case "ambil" -> applications.claim(officer, step.id());
-                case "lepas" -> applications.release(officer, step.id());
-                case "setujui" -> applications.approve(officer, step.id(), Optional.of(note));
-                case "tolak" -> applications.reject(officer, step.id(), reason);
-                case "koreksi" -> applications.requestCorrection(officer, step.id(), message);
+                case "ambil" -> caseWork.claim(officer, step.id());
+                case "lepas" -> caseWork.release(officer, step.id());
+                case "setujui" -> caseWork.approve(officer, step.id(), Optional.of(note));
+                case "tolak" -> caseWork.reject(officer, step.id(), reason);
+                case "koreksi" -> caseWork.requestCorrection(officer, step.id(), message);
                 case "alihkan" -> {
                     if (target.isBlank()) {
                         throw new InvalidInputException("tujuan", "inbox.handover.chooseAgency", "Choose the agency");
                     }
-                    applications.handOver(officer, step.id(), target, reason);
+                    caseWork.handOver(officer, step.id(), target, reason);
                 }
                 default -> throw new NotFoundException("action", action);
             }
@@ -230,7 +233,7 @@ public class OfficerPages {
     String addNote(TenantId tenant, @PathVariable UUID id, @RequestParam(name = "isi", defaultValue = "") String body,
                    @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash) {
         try {
-            applications.addNote(officer(), id, body);
+            caseWork.addNote(officer(), id, body);
         } catch (InvalidInputException refused) {
             model.addAttribute("problem", "");
             model.addAttribute("done", "");
@@ -243,7 +246,7 @@ public class OfficerPages {
     @GetMapping("/kotak-masuk/beban")
     String load(TenantId tenant, Model model) {
         Viewer head = officer();
-        AgencyLoad load = applications.load(head);
+        AgencyLoad load = caseWork.load(head);
         model.addAttribute("load", load);
         model.addAttribute("agency", agencyName(tenant, head));
         model.addAttribute("names", names(tenant, load.overdueItems()));

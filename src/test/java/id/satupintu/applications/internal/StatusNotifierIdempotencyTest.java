@@ -1,5 +1,6 @@
 package id.satupintu.applications.internal;
 
+import id.satupintu.applications.Drafts;
 import id.satupintu.applications.ApplicationEventKind;
 import id.satupintu.applications.ApplicationFixture;
 import id.satupintu.applications.ApplicationView;
@@ -30,6 +31,8 @@ class StatusNotifierIdempotencyTest {
     @Autowired
     Applications applications;
     @Autowired
+    Drafts drafts;
+    @Autowired
     Organisation organisation;
     @Autowired
     CatalogLoading loading;
@@ -38,7 +41,7 @@ class StatusNotifierIdempotencyTest {
 
     @Test
     void theSameEventDeliveredTwiceSendsOneMessage() throws InterruptedException {
-        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
+        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, drafts, applications);
         ApplicationFixture.City city = fixture.newCity();
         Delivered.Citizen person = Delivered.citizenWithEmail(provisioning, city.tenant());
         ApplicationView submitted = fixture.submittedBillboardPermit(city, person.viewer());
