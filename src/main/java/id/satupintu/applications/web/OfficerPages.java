@@ -79,10 +79,8 @@ public class OfficerPages {
     public record Filter(String status, boolean mine, boolean overdue, boolean finished, String sort, String service, int page) {
 
         public Filter {
-            status = switch (status) {
-                case "OPEN", "CLAIMED", "CORRECTION" -> status;
-                default -> "";
-            };
+            String asked = status;
+            status = StepStatus.activeStates().stream().map(Enum::name).filter(asked::equals).findFirst().orElse("");
             sort = switch (sort) {
                 case "NEWEST", "OLDEST" -> sort;
                 default -> "DUE";
@@ -91,10 +89,7 @@ public class OfficerPages {
         }
 
         InboxQuery query() {
-            Optional<StepStatus> only = switch (status) {
-                case "OPEN", "CLAIMED", "CORRECTION" -> Optional.of(StepStatus.valueOf(status));
-                default -> Optional.empty();
-            };
+            Optional<StepStatus> only = status.isEmpty() ? Optional.empty() : Optional.of(StepStatus.valueOf(status));
             InboxQuery.Sort order = switch (sort) {
                 case "NEWEST" -> InboxQuery.Sort.NEWEST;
                 case "OLDEST" -> InboxQuery.Sort.OLDEST;
@@ -103,6 +98,11 @@ public class OfficerPages {
             return new InboxQuery(finished ? Optional.empty() : only, mine, overdue,
                     service.isEmpty() ? Optional.empty() : Optional.of(service), finished, order,
                     PAGE_SIZE, Math.min(page, MAX_PAGE) * PAGE_SIZE);
+        }
+
+        /** The states the inbox can be narrowed to: those of a step in an inbox. */
+        public List<StepStatus> states() {
+            return StepStatus.activeStates();
         }
 
         public String link(int toPage) {
