@@ -5,6 +5,7 @@ import id.satupintu.shared.TenantId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -16,16 +17,23 @@ import java.util.UUID;
  *                       and {@code @kecamatan} steps
  * @param formData       the answers as a JSON object (text)
  * @param overdue        the overall deadline has passed while the application was not finished
+ * @param actions        what the viewer may do with it now (only its owner may do anything)
  */
 public record ApplicationView(UUID id, TenantId tenant, Optional<String> trackingCode, UUID applicantId,
                               String subjectCode, boolean bundle, int subjectVersion, Optional<String> kelurahanCode,
                               String formData, ApplicationStatus status, String language, Instant createdAt,
                               Optional<Instant> submittedAt, Optional<Instant> dueAt, Optional<Instant> completedAt,
-                              boolean overdue, List<PartView> parts, List<Attachment> attachments) {
+                              boolean overdue, List<PartView> parts, List<Attachment> attachments,
+                              Set<ApplicationAction> actions) {
 
     public ApplicationView {
         parts = List.copyOf(parts);
         attachments = List.copyOf(attachments);
+        actions = actions.isEmpty() ? Set.of() : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(actions));
+    }
+
+    public boolean allows(ApplicationAction action) {
+        return actions.contains(action);
     }
 
     /** Every step of every part, in stage order. */

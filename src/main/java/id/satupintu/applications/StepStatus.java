@@ -1,5 +1,8 @@
 package id.satupintu.applications;
 
+import java.util.EnumSet;
+import java.util.List;
+
 /** The state of one workflow step of one application. */
 public enum StepStatus {
     /** A later stage: not yet routed to anyone. */
@@ -17,7 +20,29 @@ public enum StepStatus {
 
     /** In some agency's inbox. */
     public boolean active() {
-        return this == OPEN || this == CLAIMED || this == CORRECTION;
+        return ACTIVE.contains(this);
+    }
+
+    private static final List<StepStatus> ACTIVE = List.of(OPEN, CLAIMED, CORRECTION);
+
+    /** The states of a step in some agency's inbox (the inbox's default filter, as a bound SQL list). */
+    public static List<StepStatus> activeStates() {
+        return ACTIVE;
+    }
+
+    /** The states whose clock runs: in an inbox and not waiting for the citizen. */
+    public static List<StepStatus> clockRunningStates() {
+        return List.of(OPEN, CLAIMED);
+    }
+
+    /** The outcomes of an officer's decision. */
+    public static List<StepStatus> decidedStates() {
+        return List.of(APPROVED, REJECTED);
+    }
+
+    /** The names of states, for binding as an SQL list. */
+    public static List<String> names(java.util.Collection<StepStatus> states) {
+        return EnumSet.copyOf(states).stream().map(Enum::name).toList();
     }
 
     public boolean finished() {

@@ -2,6 +2,7 @@ package id.satupintu.democity;
 
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.Drafts;
 import id.satupintu.identity.AccountView;
 import id.satupintu.shared.Role;
 import id.satupintu.shared.Viewer;
@@ -33,11 +34,13 @@ class DemoApplications implements ApplicationRunner {
 
     private final DemoCity city;
     private final Applications applications;
+    private final Drafts drafts;
     private final ObjectMapper json;
 
-    DemoApplications(DemoCity city, Applications applications, ObjectMapper json) {
+    DemoApplications(DemoCity city, Applications applications, Drafts drafts, ObjectMapper json) {
         this.city = city;
         this.applications = applications;
+        this.drafts = drafts;
         this.json = json;
     }
 
@@ -65,8 +68,8 @@ class DemoApplications implements ApplicationRunner {
     /** Services without uploads: the demo start stays light (no content sniffing at start-up). */
     private void submit(AccountView account, String service, String answers) {
         Viewer citizen = new Viewer(account.id(), account.tenant(), account.displayName(), Set.of(Role.CITIZEN), Optional.empty());
-        ApplicationView draft = applications.startDraft(citizen, service, false, Optional.of("demo-" + service));
-        applications.saveAnswers(citizen, draft.id(), (ObjectNode) json.readTree(answers), Optional.of(DARMO));
+        ApplicationView draft = drafts.startDraft(citizen, service, false, Optional.of("demo-" + service));
+        drafts.saveAnswers(citizen, draft.id(), (ObjectNode) json.readTree(answers), Optional.of(DARMO));
         applications.submit(citizen, draft.id());
     }
 }

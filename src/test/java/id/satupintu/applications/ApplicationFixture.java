@@ -39,12 +39,14 @@ public final class ApplicationFixture {
 
     private final Organisation organisation;
     private final CatalogLoading loading;
+    private final Drafts drafts;
     private final Applications applications;
     private final ObjectMapper json = new ObjectMapper();
 
-    public ApplicationFixture(Organisation organisation, CatalogLoading loading, Applications applications) {
+    public ApplicationFixture(Organisation organisation, CatalogLoading loading, Drafts drafts, Applications applications) {
         this.organisation = organisation;
         this.loading = loading;
+        this.drafts = drafts;
         this.applications = applications;
     }
 
@@ -103,9 +105,9 @@ public final class ApplicationFixture {
 
     /** A billboard permit (dpupr, then dpmptsp) filled in, with its design uploaded, submitted. */
     public ApplicationView submittedBillboardPermit(City city, Viewer citizen) {
-        ApplicationView draft = applications.startDraft(citizen, "izin-reklame", false, Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), answers("{\"lokasi\":\"Jl. Darmo 1\",\"luas\":12}"), Optional.empty());
-        applications.attach(citizen, draft.id(), "desain", "desain.pdf", PDF);
+        ApplicationView draft = drafts.startDraft(citizen, "izin-reklame", false, Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), answers("{\"lokasi\":\"Jl. Darmo 1\",\"luas\":12}"), Optional.empty());
+        drafts.attach(citizen, draft.id(), "desain", "desain.pdf", PDF);
         return applications.submit(citizen, draft.id());
     }
 }

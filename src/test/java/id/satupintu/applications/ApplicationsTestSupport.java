@@ -31,6 +31,12 @@ public abstract class ApplicationsTestSupport {
     protected CatalogLoading loading;
     @Autowired
     protected Applications applications;
+    @Autowired
+    protected Drafts drafts;
+    @Autowired
+    protected CaseWork caseWork;
+    @Autowired
+    protected SlaWatch slaWatch;
 
     protected ApplicationFixture fixture;
     protected City city;
@@ -38,7 +44,7 @@ public abstract class ApplicationsTestSupport {
 
     @BeforeEach
     void aFreshCity() {
-        fixture = new ApplicationFixture(organisation, loading, applications);
+        fixture = new ApplicationFixture(organisation, loading, drafts, applications);
         city = fixture.newCity();
         citizen = city.citizen();
     }

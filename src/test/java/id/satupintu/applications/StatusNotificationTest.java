@@ -35,6 +35,12 @@ class StatusNotificationTest {
     @Autowired
     Applications applications;
     @Autowired
+    SlaWatch slaWatch;
+    @Autowired
+    CaseWork caseWork;
+    @Autowired
+    Drafts drafts;
+    @Autowired
     Organisation organisation;
     @Autowired
     CatalogLoading loading;
@@ -47,7 +53,7 @@ class StatusNotificationTest {
 
     @Test
     void theCitizenIsToldOfEachStatusChangeAndTheHeadOfABreach() throws InterruptedException {
-        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, applications);
+        ApplicationFixture fixture = new ApplicationFixture(organisation, loading, drafts, applications);
         City city = fixture.newCity();
         Delivered.Citizen person = Delivered.citizenWithEmail(provisioning, city.tenant());
         String email = person.email();
@@ -64,14 +70,14 @@ class StatusNotificationTest {
 
         Viewer officer = city.officer("dpupr");
         UUID step = submitted.steps().getFirst().id();
-        applications.claim(officer, step);
-        applications.requestCorrection(officer, step, "Desain kurang jelas");
+        caseWork.claim(officer, step);
+        caseWork.requestCorrection(officer, step, "Desain kurang jelas");
         Notification correction = Delivered.await(sent, n -> n.destination().equals(email) && n.body().contains("perbaikan"));
         assertThat(correction.channel()).isEqualTo(Notification.Channel.EMAIL);
 
         jdbc.sql("update application_steps set status = 'CLAIMED', sla_paused_since = null, due_at = :past where id = :id")
                 .param("past", Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS))).param("id", step).update();
-        applications.detectBreaches();
+        slaWatch.detectBreaches();
         Notification escalation = Delivered.await(sent, n -> n.destination().equals(headEmail));
         assertThat(escalation.subject()).contains(code);
         assertThat(escalation.body()).contains("/kotak-masuk/" + submitted.id());

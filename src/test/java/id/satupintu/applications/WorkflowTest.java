@@ -61,18 +61,18 @@ class WorkflowTest extends ApplicationsTestSupport {
                         org.assertj.core.groups.Tuple.tuple("dpmptsp", StepStatus.WAITING));
 
         Viewer works = city.officer("dpupr");
-        List<InboxItem> inbox = applications.inbox(works, InboxQuery.active());
+        List<InboxItem> inbox = caseWork.inbox(works, InboxQuery.active());
         assertThat(inbox).extracting(item -> item.step().applicationId()).containsExactly(submitted.id());
-        assertThat(applications.inbox(city.officer("dpmptsp"), InboxQuery.active())).isEmpty();
+        assertThat(caseWork.inbox(city.officer("dpmptsp"), InboxQuery.active())).isEmpty();
 
         UUID first = inbox.getFirst().step().id();
-        applications.claim(works, first);
-        applications.approve(works, first, Optional.of("Konstruksi aman"));
+        caseWork.claim(works, first);
+        caseWork.approve(works, first, Optional.of("Konstruksi aman"));
 
         Viewer permits = city.officer("dpmptsp");
-        InboxItem second = applications.inbox(permits, InboxQuery.active()).getFirst();
-        applications.claim(permits, second.step().id());
-        applications.approve(permits, second.step().id(), Optional.empty());
+        InboxItem second = caseWork.inbox(permits, InboxQuery.active()).getFirst();
+        caseWork.claim(permits, second.step().id());
+        caseWork.approve(permits, second.step().id(), Optional.empty());
 
         ApplicationView done = applications.find(citizen, submitted.id()).orElseThrow();
         assertThat(done.status()).isEqualTo(ApplicationStatus.COMPLETED);
@@ -86,8 +86,9 @@ class WorkflowTest extends ApplicationsTestSupport {
         assertThat(applications.issuedDocument(city.citizen(), done.id(), part.id())).isEmpty();
 
         assertThat(applications.timeline(citizen, done.id())).extracting(TimelineEntry::kind)
-                .containsSubsequence("submitted", "step-opened", "step-approved", "step-opened", "step-approved",
-                        "document-issued", "completed");
+                .containsSubsequence(ApplicationEventKind.SUBMITTED, ApplicationEventKind.STEP_OPENED,
+                        ApplicationEventKind.STEP_APPROVED, ApplicationEventKind.STEP_OPENED, ApplicationEventKind.STEP_APPROVED,
+                        ApplicationEventKind.DOCUMENT_ISSUED, ApplicationEventKind.COMPLETED);
         assertThat(events.stream(ApplicationSubmitted.class)).hasSize(1);
         assertThat(events.stream(StepCompleted.class)).hasSize(2);
         assertThat(events.stream(ApplicationCompleted.class)).singleElement()
@@ -100,13 +101,13 @@ class WorkflowTest extends ApplicationsTestSupport {
 
     @Test
     void submittingTwiceGivesTheSameTrackingCodeAndAnIdempotencyKeyGivesTheSameDraft() {
-        ApplicationView first = applications.startDraft(citizen, "nib-mikro", false, Optional.of("key-1"));
-        ApplicationView again = applications.startDraft(citizen, "nib-mikro", false, Optional.of("key-1"));
+        ApplicationView first = drafts.startDraft(citizen, "nib-mikro", false, Optional.of("key-1"));
+        ApplicationView again = drafts.startDraft(citizen, "nib-mikro", false, Optional.of("key-1"));
         assertThat(again.id()).isEqualTo(first.id());
-        assertThatThrownBy(() -> applications.startDraft(citizen, "izin-reklame", false, Optional.of("key-1")))
+        assertThatThrownBy(() -> drafts.startDraft(citizen, "izin-reklame", false, Optional.of("key-1")))
                 .isInstanceOf(ConflictException.class);
 
-        applications.saveAnswers(citizen, first.id(), fixture.answers("{\"namaUsaha\":\"Warung Bu Siti\"}"), Optional.empty());
+        drafts.saveAnswers(citizen, first.id(), fixture.answers("{\"namaUsaha\":\"Warung Bu Siti\"}"), Optional.empty());
         ApplicationView submitted = applications.submit(citizen, first.id());
         ApplicationView twice = applications.submit(citizen, first.id());
         assertThat(twice.trackingCode()).isEqualTo(submitted.trackingCode());
@@ -115,8 +116,8 @@ class WorkflowTest extends ApplicationsTestSupport {
 
     @Test
     void anAutomaticPermitIsIssuedAtOnce() {
-        ApplicationView draft = applications.startDraft(citizen, "nib-mikro", false, Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"namaUsaha\":\"Warung Bu Siti\"}"), Optional.empty());
+        ApplicationView draft = drafts.startDraft(citizen, "nib-mikro", false, Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"namaUsaha\":\"Warung Bu Siti\"}"), Optional.empty());
         ApplicationView submitted = applications.submit(citizen, draft.id());
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.COMPLETED);
         assertThat(submitted.parts().getFirst().documentId()).isPresent();
@@ -124,34 +125,34 @@ class WorkflowTest extends ApplicationsTestSupport {
 
     @Test
     void checkListsSchemaErrorsMissingDocumentsAndArea() {
-        ApplicationView draft = applications.startDraft(citizen, "izin-reklame", false, Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"lokasi\":\"x\",\"luas\":\"banyak\"}"), Optional.empty());
-        assertThat(applications.check(citizen, draft.id())).extracting(FormError::field, FormError::messageKey)
+        ApplicationView draft = drafts.startDraft(citizen, "izin-reklame", false, Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"lokasi\":\"x\",\"luas\":\"banyak\"}"), Optional.empty());
+        assertThat(drafts.check(citizen, draft.id())).extracting(FormError::field, FormError::messageKey)
                 .contains(org.assertj.core.groups.Tuple.tuple("lokasi", "form.invalid.minLength"),
                         org.assertj.core.groups.Tuple.tuple("luas", "form.invalid.type"),
                         org.assertj.core.groups.Tuple.tuple("desain", "application.document.missing"));
         assertThatThrownBy(() -> applications.submit(citizen, draft.id())).isInstanceOf(InvalidInputsException.class);
         assertThat(applications.find(citizen, draft.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.DRAFT);
 
-        ApplicationView letter = applications.startDraft(citizen, "surat-domisili", false, Optional.empty());
-        applications.saveAnswers(citizen, letter.id(), fixture.answers("{\"keperluan\":\"Bank\"}"), Optional.empty());
-        assertThat(applications.check(citizen, letter.id())).extracting(FormError::field).containsExactly("kelurahan");
+        ApplicationView letter = drafts.startDraft(citizen, "surat-domisili", false, Optional.empty());
+        drafts.saveAnswers(citizen, letter.id(), fixture.answers("{\"keperluan\":\"Bank\"}"), Optional.empty());
+        assertThat(drafts.check(citizen, letter.id())).extracting(FormError::field).containsExactly("kelurahan");
     }
 
     @Test
     void uploadsAreRecognisedByContentNotByName() {
-        ApplicationView draft = applications.startDraft(citizen, "izin-reklame", false, Optional.empty());
-        assertThatThrownBy(() -> applications.attach(citizen, draft.id(), "desain", "desain.pdf",
+        ApplicationView draft = drafts.startDraft(citizen, "izin-reklame", false, Optional.empty());
+        assertThatThrownBy(() -> drafts.attach(citizen, draft.id(), "desain", "desain.pdf",
                 "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("desain");
                     assertThat(e.messageKey()).isEqualTo("application.upload.type");
                 });
-        assertThatThrownBy(() -> applications.attach(citizen, draft.id(), "desain", "big.pdf", new byte[6 * 1024 * 1024]))
+        assertThatThrownBy(() -> drafts.attach(citizen, draft.id(), "desain", "big.pdf", new byte[6 * 1024 * 1024]))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("application.upload.tooLarge"));
-        assertThatThrownBy(() -> applications.attach(citizen, draft.id(), "ktp", "ktp.pdf", ApplicationFixture.PDF))
+        assertThatThrownBy(() -> drafts.attach(citizen, draft.id(), "ktp", "ktp.pdf", ApplicationFixture.PDF))
                 .isInstanceOf(InvalidInputException.class);
-        Attachment png = applications.attach(citizen, draft.id(), "foto-lokasi", "../../etc/foto.jpg", PNG);
+        Attachment png = drafts.attach(citizen, draft.id(), "foto-lokasi", "../../etc/foto.jpg", PNG);
         assertThat(png.mediaType()).isEqualTo("image/png");
         assertThat(png.filename()).isEqualTo("foto.jpg");
     }
@@ -168,7 +169,7 @@ class WorkflowTest extends ApplicationsTestSupport {
                 Callable<String> claim = () -> {
                     start.await();
                     try {
-                        applications.claim(officer, step);
+                        caseWork.claim(officer, step);
                         return "won";
                     } catch (ConflictException e) {
                         return "lost";
@@ -193,15 +194,15 @@ class WorkflowTest extends ApplicationsTestSupport {
 
         assertThat(applications.find(city.officer("dpupr"), submitted.id())).isPresent();
         assertThat(applications.find(otherAgency, submitted.id())).isEmpty();
-        assertThatThrownBy(() -> applications.claim(otherAgency, step)).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> applications.notes(otherAgency, submitted.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseWork.claim(otherAgency, step)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseWork.notes(otherAgency, submitted.id())).isInstanceOf(NotFoundException.class);
         assertThat(applications.find(city.citizen(), submitted.id())).isEmpty();
         assertThatThrownBy(() -> applications.timeline(city.citizen(), submitted.id())).isInstanceOf(NotFoundException.class);
 
         City otherCity = fixture.newCity();
         Viewer foreignOfficer = otherCity.officer("dpupr");
         assertThat(applications.find(foreignOfficer, submitted.id())).isEmpty();
-        assertThatThrownBy(() -> applications.claim(foreignOfficer, step)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> caseWork.claim(foreignOfficer, step)).isInstanceOf(NotFoundException.class);
         assertThat(applications.publicStatus(otherCity.tenant(), submitted.trackingCode().orElseThrow())).isEmpty();
         assertThat(applications.publicStatus(city.tenant(), submitted.trackingCode().orElseThrow())).isPresent();
     }
@@ -211,13 +212,13 @@ class WorkflowTest extends ApplicationsTestSupport {
         ApplicationView submitted = fixture.submittedBillboardPermit(city, citizen);
         Viewer officer = city.officer("dpupr");
         UUID step = submitted.steps().getFirst().id();
-        applications.claim(officer, step);
-        StepView asked = applications.requestCorrection(officer, step, "Desain belum menunjukkan ukuran");
+        caseWork.claim(officer, step);
+        StepView asked = caseWork.requestCorrection(officer, step, "Desain belum menunjukkan ukuran");
         assertThat(asked.status()).isEqualTo(StepStatus.CORRECTION);
         assertThat(asked.pausedSince()).isPresent();
         assertThat(applications.find(citizen, submitted.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.NEEDS_CORRECTION);
 
-        applications.attach(citizen, submitted.id(), "desain", "desain-baru.pdf", ApplicationFixture.PDF);
+        drafts.attach(citizen, submitted.id(), "desain", "desain-baru.pdf", ApplicationFixture.PDF);
         ApplicationView answered = applications.answerCorrection(citizen, submitted.id(), "Sudah saya unggah ulang");
         assertThat(answered.status()).isEqualTo(ApplicationStatus.IN_PROGRESS);
         StepView resumed = answered.steps().getFirst();
@@ -225,7 +226,7 @@ class WorkflowTest extends ApplicationsTestSupport {
         assertThat(resumed.pausedSince()).isEmpty();
         assertThat(resumed.dueAt().orElseThrow()).isAfterOrEqualTo(submitted.steps().getFirst().dueAt().orElseThrow());
         assertThat(applications.timeline(citizen, submitted.id())).extracting(TimelineEntry::kind)
-                .contains("correction-requested", "correction-answered");
+                .contains(ApplicationEventKind.CORRECTION_REQUESTED, ApplicationEventKind.CORRECTION_ANSWERED);
     }
 
     @Test
@@ -233,26 +234,26 @@ class WorkflowTest extends ApplicationsTestSupport {
         ApplicationView submitted = fixture.submittedBillboardPermit(city, citizen);
         Viewer works = city.officer("dpupr");
         UUID step = submitted.steps().getFirst().id();
-        assertThatThrownBy(() -> applications.handOver(works, step, "tidak-ada", "salah")).isInstanceOf(InvalidInputException.class);
-        applications.handOver(works, step, "dpmptsp", "Bukan kewenangan kami");
+        assertThatThrownBy(() -> caseWork.handOver(works, step, "tidak-ada", "salah")).isInstanceOf(InvalidInputException.class);
+        caseWork.handOver(works, step, "dpmptsp", "Bukan kewenangan kami");
         assertThat(applications.find(works, submitted.id())).isEmpty();
         Viewer permits = city.officer("dpmptsp");
-        applications.claim(permits, step);
-        assertThatThrownBy(() -> applications.reject(permits, step, " ")).isInstanceOf(InvalidInputException.class);
-        applications.reject(permits, step, "Lokasi di jalur hijau");
+        caseWork.claim(permits, step);
+        assertThatThrownBy(() -> caseWork.reject(permits, step, " ")).isInstanceOf(InvalidInputException.class);
+        caseWork.reject(permits, step, "Lokasi di jalur hijau");
         ApplicationView rejected = applications.find(citizen, submitted.id()).orElseThrow();
         assertThat(rejected.status()).isEqualTo(ApplicationStatus.REJECTED);
         assertThat(rejected.steps()).extracting(StepView::status).containsExactly(StepStatus.REJECTED, StepStatus.CANCELLED);
         assertThat(applications.timeline(citizen, submitted.id())).anySatisfy(entry -> {
-            assertThat(entry.kind()).isEqualTo("step-rejected");
+            assertThat(entry.kind()).isEqualTo(ApplicationEventKind.STEP_REJECTED);
             assertThat(entry.message()).contains("Lokasi di jalur hijau");
         });
     }
 
     @Test
     void kelurahanAndKecamatanStepsGoToTheApplicantsOfficesAndHeadOnlyStepsToTheHead() {
-        ApplicationView draft = applications.startDraft(citizen, "surat-domisili", false, Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"keperluan\":\"Bank\"}"), Optional.of(city.kelurahan()));
+        ApplicationView draft = drafts.startDraft(citizen, "surat-domisili", false, Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"keperluan\":\"Bank\"}"), Optional.of(city.kelurahan()));
         ApplicationView submitted = applications.submit(citizen, draft.id());
         assertThat(submitted.steps()).extracting(StepView::agencyCode, StepView::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(city.kelurahanOffice(), StepStatus.OPEN),
@@ -260,29 +261,29 @@ class WorkflowTest extends ApplicationsTestSupport {
                 org.assertj.core.groups.Tuple.tuple("dpmptsp", StepStatus.WAITING));
         for (String office : List.of(city.kelurahanOffice(), city.kecamatanOffice())) {
             Viewer officer = city.officer(office);
-            UUID step = applications.inbox(officer, InboxQuery.active()).getFirst().step().id();
-            applications.claim(officer, step);
-            applications.approve(officer, step, Optional.empty());
+            UUID step = caseWork.inbox(officer, InboxQuery.active()).getFirst().step().id();
+            caseWork.claim(officer, step);
+            caseWork.approve(officer, step, Optional.empty());
         }
         UUID last = applications.find(citizen, submitted.id()).orElseThrow().steps().get(2).id();
-        assertThatThrownBy(() -> applications.claim(city.officer("dpmptsp"), last)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> caseWork.claim(city.officer("dpmptsp"), last)).isInstanceOf(ConflictException.class);
         Viewer head = city.head("dpmptsp");
-        applications.claim(head, last);
-        applications.approve(head, last, Optional.empty());
+        caseWork.claim(head, last);
+        caseWork.approve(head, last, Optional.empty());
         assertThat(applications.find(citizen, submitted.id()).orElseThrow().status()).isEqualTo(ApplicationStatus.COMPLETED);
     }
 
     @Test
     void aBundleFansOutToItsServicesUnderOneCodeAndOneDeadline() {
-        ApplicationView draft = applications.startDraft(citizen, "paket-usaha", true, Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"namaUsaha\":\"Kopi\",\"lokasi\":\"Jl. Tunjungan\",\"luas\":4}"), Optional.empty());
-        applications.attach(citizen, draft.id(), "desain", "d.pdf", ApplicationFixture.PDF);
+        ApplicationView draft = drafts.startDraft(citizen, "paket-usaha", true, Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"namaUsaha\":\"Kopi\",\"lokasi\":\"Jl. Tunjungan\",\"luas\":4}"), Optional.empty());
+        drafts.attach(citizen, draft.id(), "desain", "d.pdf", ApplicationFixture.PDF);
         ApplicationView submitted = applications.submit(citizen, draft.id());
         assertThat(submitted.parts()).extracting(PartView::serviceCode, PartView::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("nib-mikro", PartView.PartStatus.GRANTED),
                 org.assertj.core.groups.Tuple.tuple("izin-reklame", PartView.PartStatus.IN_PROGRESS));
         assertThat(submitted.status()).isEqualTo(ApplicationStatus.IN_PROGRESS);
-        assertThat(applications.inbox(city.officer("dpupr"), InboxQuery.active())).extracting(InboxItem::trackingCode)
+        assertThat(caseWork.inbox(city.officer("dpupr"), InboxQuery.active())).extracting(InboxItem::trackingCode)
                 .containsExactly(submitted.trackingCode().orElseThrow());
         assertThat(applications.publicStatus(city.tenant(), submitted.trackingCode().orElseThrow())).get()
                 .satisfies(status -> {
@@ -300,26 +301,26 @@ class WorkflowTest extends ApplicationsTestSupport {
         jdbc.sql("update applications set due_at = :past where id = :id").param("past", Timestamp.from(past))
                 .param("id", submitted.id()).update();
 
-        int first = applications.detectBreaches();
-        int second = applications.detectBreaches();
+        int first = slaWatch.detectBreaches();
+        int second = slaWatch.detectBreaches();
         assertThat(first).isGreaterThanOrEqualTo(2);
         assertThat(second).isZero();
         assertThat(events.stream(SlaBreached.class).filter(e -> e.applicationId().equals(submitted.id()))).hasSize(2);
         Viewer works = city.officer("dpupr");
         InboxQuery overdue = new InboxQuery(Optional.empty(), false, true, Optional.empty(), false, InboxQuery.Sort.DUE, 50, 0);
-        assertThat(applications.inbox(works, overdue)).singleElement().satisfies(item -> assertThat(item.step().overdue()).isTrue());
-        assertThat(applications.load(city.head("dpupr")).overdue()).isEqualTo(1);
+        assertThat(caseWork.inbox(works, overdue)).singleElement().satisfies(item -> assertThat(item.step().overdue()).isTrue());
+        assertThat(caseWork.load(city.head("dpupr")).overdue()).isEqualTo(1);
         assertThat(applications.find(citizen, submitted.id()).orElseThrow().overdue()).isTrue();
     }
 
     @Test
     void theServiceVersionAnApplicationWasFiledUnderIsKept() {
-        ApplicationView draft = applications.startDraft(citizen, "izin-reklame", false, Optional.empty());
+        ApplicationView draft = drafts.startDraft(citizen, "izin-reklame", false, Optional.empty());
         assertThat(draft.subjectVersion()).isEqualTo(1);
         var edited = loadingAgain();
         assertThat(edited).isEqualTo(1);
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"lokasi\":\"Jl. Darmo\",\"luas\":12}"), Optional.empty());
-        applications.attach(citizen, draft.id(), "desain", "d.pdf", ApplicationFixture.PDF);
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"lokasi\":\"Jl. Darmo\",\"luas\":12}"), Optional.empty());
+        drafts.attach(citizen, draft.id(), "desain", "d.pdf", ApplicationFixture.PDF);
         ApplicationView submitted = applications.submit(citizen, draft.id());
         assertThat(submitted.parts().getFirst().serviceVersion()).isEqualTo(1);
         assertThat(submitted.steps().getFirst().dueAt()).isPresent();

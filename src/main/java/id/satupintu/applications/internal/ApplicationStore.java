@@ -38,7 +38,7 @@ class ApplicationStore {
             + "sla_paused_days, due_at, breached_at, created_at, submitted_at, completed_at";
     private static final String STEP_COLUMNS = "s.id, s.tenant_id, s.application_id, s.part_id, s.stage, s.position, s.step_code, "
             + "s.name_id, s.name_en, s.agency_code, s.required_role, s.automatic, s.status, s.assignee_id, s.sla_days, "
-            + "s.sla_start, s.sla_paused_since, s.sla_paused_days, s.due_at, s.breached_at, s.reason, s.completed_at";
+            + "s.sla_start, s.sla_paused_since, s.sla_paused_days, s.due_at, s.breached_at, s.reason, s.opened_at, s.completed_at, s.version";
 
     private final JdbcClient jdbc;
 
@@ -99,31 +99,24 @@ class ApplicationStore {
                 .param("tenant", tenant.code()).param("id", id).update();
     }
 
-    void markSubmitted(TenantId tenant, UUID id, String trackingCode, int slaDays, Instant at, Instant due) {
-        jdbc.sql("update applications set tracking_code = :code, status = 'IN_PROGRESS', sla_days = :days, sla_start = :at, "
-                        + "due_at = :due, submitted_at = :at, updated_at = :at, version = version + 1 where tenant_id = :tenant and id = :id")
-                .param("code", trackingCode).param("days", slaDays).param("at", ts(at)).param("due", ts(due))
-                .param("tenant", tenant.code()).param("id", id).update();
-    }
-
-    void updateStatusAndClock(TenantId tenant, UUID id, ApplicationStatus status, @Nullable Instant pausedSince,
-                              int pausedDays, @Nullable Instant due, Instant now) {
-        jdbc.sql("update applications set status = :status, sla_paused_since = :paused, sla_paused_days = :pausedDays, "
-                        + "due_at = :due, updated_at = :now, version = version + 1 where tenant_id = :tenant and id = :id")
-                .param("status", status.name()).param("paused", ts(pausedSince)).param("pausedDays", pausedDays)
-                .param("due", ts(due)).param("now", ts(now)).param("tenant", tenant.code()).param("id", id).update();
-    }
-
-    void finish(TenantId tenant, UUID id, ApplicationStatus status, Instant at) {
-        jdbc.sql("update applications set status = :status, completed_at = :at, updated_at = :at, version = version + 1 "
-                        + "where tenant_id = :tenant and id = :id")
-                .param("status", status.name()).param("at", ts(at)).param("tenant", tenant.code()).param("id", id).update();
+    /** Writes what the aggregate's moves change of the application row. */
+    void update(ApplicationRow row, Instant now) {
+        jdbc.sql("update applications set tracking_code = :code, status = :status, sla_days = :slaDays, sla_start = :slaStart, "
+                        + "sla_paused_since = :paused, sla_paused_days = :pausedDays, due_at = :due, submitted_at = :submitted, "
+                        + "completed_at = :completed, updated_at = :now, version = version + 1 where tenant_id = :tenant and id = :id")
+                .param("code", row.trackingCode()).param("status", row.status().name()).param("slaDays", row.slaDays())
+                .param("slaStart", ts(row.slaStart())).param("paused", ts(row.slaPausedSince()))
+                .param("pausedDays", row.slaPausedDays()).param("due", ts(row.dueAt())).param("submitted", ts(row.submittedAt()))
+                .param("completed", ts(row.completedAt()))
+                .param("now", ts(now))
+                .param("tenant", row.tenant().code()).param("id", row.id()).update();
     }
 
     /** Applications past their overall deadline not yet marked; {@link #markBreached} decides who marks each. */
     List<ApplicationRow> overdueApplications(Instant now, int limit) {
-        return jdbc.sql("select " + APP_COLUMNS + " from applications where status = 'IN_PROGRESS' and sla_paused_since is null "
+        return jdbc.sql("select " + APP_COLUMNS + " from applications where status = :status and sla_paused_since is null "
                         + "and due_at < :now and breached_at is null order by due_at limit :limit")
+                .param("status", ApplicationStatus.IN_PROGRESS.name())
                 .param("now", ts(now)).param("limit", limit).query(ApplicationStore::application).list();
     }
 
@@ -134,44 +127,18 @@ class ApplicationStore {
 
     // ---- parts ----
 
-    void insertPart(TenantId tenant, PartRow part) {
-        jdbc.sql("insert into application_parts (id, tenant_id, application_id, position, service_code, service_version, status) "
-                        + "values (:id, :tenant, :application, :position, :service, :version, :status)")
-                .param("id", part.id()).param("tenant", tenant.code()).param("application", part.applicationId())
-                .param("position", part.position()).param("service", part.serviceCode()).param("version", part.serviceVersion())
-                .param("status", part.status().name()).update();
-    }
-
     List<PartRow> parts(TenantId tenant, UUID applicationId) {
-        return jdbc.sql("select id, application_id, position, service_code, service_version, status, document_id from application_parts "
+        return jdbc.sql("select id, application_id, position, service_code, service_version, status, document_id, completed_at from application_parts "
                         + "where tenant_id = :tenant and application_id = :application order by position")
                 .param("tenant", tenant.code()).param("application", applicationId)
                 .query((rs, n) -> new PartRow(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
                         rs.getInt("position"), rs.getString("service_code"), rs.getInt("service_version"),
-                        PartStatus.valueOf(rs.getString("status")), rs.getObject("document_id", UUID.class)))
+                        PartStatus.valueOf(rs.getString("status")), rs.getObject("document_id", UUID.class),
+                        nullableInstant(rs, "completed_at")))
                 .list();
     }
 
-    void finishPart(TenantId tenant, UUID partId, PartStatus status, @Nullable UUID documentId, Instant at) {
-        jdbc.sql("update application_parts set status = :status, document_id = :document, completed_at = :at "
-                        + "where tenant_id = :tenant and id = :id")
-                .param("status", status.name()).param("document", documentId).param("at", ts(at))
-                .param("tenant", tenant.code()).param("id", partId).update();
-    }
-
     // ---- steps ----
-
-    void insertStep(StepRow step) {
-        jdbc.sql("insert into application_steps (id, tenant_id, application_id, part_id, stage, position, step_code, name_id, "
-                        + "name_en, agency_code, required_role, automatic, status, sla_days) values (:id, :tenant, :application, "
-                        + ":part, :stage, :position, :code, :nameId, :nameEn, :agency, :role, :automatic, :status, :slaDays)")
-                .param("id", step.id()).param("tenant", step.tenant().code()).param("application", step.applicationId())
-                .param("part", step.partId()).param("stage", step.stage()).param("position", step.position())
-                .param("code", step.code()).param("nameId", step.nameId()).param("nameEn", step.nameEn())
-                .param("agency", step.agencyCode()).param("role", step.role() == null ? null : step.role().name())
-                .param("automatic", step.automatic()).param("status", step.status().name()).param("slaDays", step.slaDays())
-                .update();
-    }
 
     List<StepRow> steps(TenantId tenant, UUID applicationId) {
         return jdbc.sql("select " + STEP_COLUMNS + " from application_steps s where s.tenant_id = :tenant "
@@ -184,46 +151,10 @@ class ApplicationStore {
                 .param("tenant", tenant.code()).param("id", stepId).query(ApplicationStore::step).optional();
     }
 
-    void open(TenantId tenant, UUID stepId, Instant at, Instant due) {
-        jdbc.sql("update application_steps set status = 'OPEN', sla_start = :at, opened_at = :at, due_at = :due, "
-                        + "version = version + 1 where tenant_id = :tenant and id = :id")
-                .param("at", ts(at)).param("due", ts(due)).param("tenant", tenant.code()).param("id", stepId).update();
-    }
-
-    /** Moves a step from one state to another only if it is still in the expected state; false when someone was first. */
-    boolean transition(TenantId tenant, UUID stepId, StepStatus from, StepStatus to, @Nullable UUID assignee) {
-        return jdbc.sql("update application_steps set status = :to, assignee_id = :assignee, version = version + 1 "
-                        + "where tenant_id = :tenant and id = :id and status = :from")
-                .param("to", to.name()).param("assignee", assignee).param("tenant", tenant.code()).param("id", stepId)
-                .param("from", from.name()).update() == 1;
-    }
-
-    void decide(TenantId tenant, UUID stepId, StepStatus outcome, @Nullable String reason, Instant at) {
-        jdbc.sql("update application_steps set status = :status, reason = :reason, completed_at = :at, version = version + 1 "
-                        + "where tenant_id = :tenant and id = :id")
-                .param("status", outcome.name()).param("reason", reason).param("at", ts(at))
-                .param("tenant", tenant.code()).param("id", stepId).update();
-    }
-
-    void updateClock(TenantId tenant, UUID stepId, StepStatus status, @Nullable String reason, @Nullable Instant pausedSince,
-                     int pausedDays, Instant due) {
-        jdbc.sql("update application_steps set status = :status, reason = :reason, sla_paused_since = :paused, "
-                        + "sla_paused_days = :pausedDays, due_at = :due, version = version + 1 where tenant_id = :tenant and id = :id")
-                .param("status", status.name()).param("reason", reason).param("paused", ts(pausedSince))
-                .param("pausedDays", pausedDays).param("due", ts(due)).param("tenant", tenant.code()).param("id", stepId)
-                .update();
-    }
-
-    void handOver(TenantId tenant, UUID stepId, String agencyCode) {
-        jdbc.sql("update application_steps set agency_code = :agency, status = 'OPEN', assignee_id = null, "
-                        + "version = version + 1 where tenant_id = :tenant and id = :id")
-                .param("agency", agencyCode).param("tenant", tenant.code()).param("id", stepId).update();
-    }
-
     List<StepRow> overdueSteps(Instant now, int limit) {
-        return jdbc.sql("select " + STEP_COLUMNS + " from application_steps s where s.status in ('OPEN', 'CLAIMED') "
+        return jdbc.sql("select " + STEP_COLUMNS + " from application_steps s where s.status in (:running) "
                         + "and s.sla_paused_since is null and s.due_at < :now and s.breached_at is null order by s.due_at limit :limit")
-                .param("now", ts(now)).param("limit", limit).query(ApplicationStore::step).list();
+                .param("running", StepStatus.names(StepStatus.clockRunningStates())).param("now", ts(now)).param("limit", limit).query(ApplicationStore::step).list();
     }
 
     boolean markStepBreached(UUID stepId, Instant now) {
@@ -277,12 +208,14 @@ class ApplicationStore {
         params.put("tenant", tenant.code());
         params.put("agency", agencyCode);
         if (query.finished()) {
-            where.append(" and s.status in ('APPROVED', 'REJECTED') and s.automatic = false");
+            where.append(" and s.status in (:states) and s.automatic = false");
+            params.put("states", StepStatus.names(StepStatus.decidedStates()));
         } else if (query.status().isPresent()) {
             where.append(" and s.status = :status");
             params.put("status", query.status().get().name());
         } else {
-            where.append(" and s.status in ('OPEN', 'CLAIMED', 'CORRECTION')");
+            where.append(" and s.status in (:states)");
+            params.put("states", StepStatus.names(StepStatus.activeStates()));
         }
         if (query.mineOnly()) {
             where.append(" and s.assignee_id = :viewer");
@@ -303,8 +236,10 @@ class ApplicationStore {
     List<Map<String, Object>> agencyCounts(TenantId tenant, String agencyCode) {
         return jdbc.sql("select status, assignee_id, sla_paused_since, due_at, breached_at, completed_at, automatic "
                         + "from application_steps where tenant_id = :tenant and agency_code = :agency "
-                        + "and status in ('OPEN', 'CLAIMED', 'CORRECTION', 'APPROVED', 'REJECTED')")
+                        + "and status in (:states)")
                 .param("tenant", tenant.code()).param("agency", agencyCode)
+                .param("states", StepStatus.names(java.util.stream.Stream.concat(StepStatus.activeStates().stream(),
+                        StepStatus.decidedStates().stream()).toList()))
                 .query((rs, n) -> {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("status", rs.getString("status"));
@@ -359,12 +294,12 @@ class ApplicationStore {
 
     // ---- timeline and notes ----
 
-    void addTimeline(TenantId tenant, UUID applicationId, Instant at, String kind, @Nullable String agencyCode,
+    void addTimeline(TenantId tenant, UUID applicationId, Instant at, id.satupintu.applications.ApplicationEventKind kind, @Nullable String agencyCode,
                      @Nullable String stepNameId, @Nullable String stepNameEn, @Nullable String message) {
         jdbc.sql("insert into application_timeline (id, tenant_id, application_id, at, kind, agency_code, step_name_id, "
                         + "step_name_en, message) values (:id, :tenant, :application, :at, :kind, :agency, :nameId, :nameEn, :message)")
                 .param("id", Ids.newId()).param("tenant", tenant.code()).param("application", applicationId)
-                .param("at", ts(at)).param("kind", kind).param("agency", agencyCode).param("nameId", stepNameId)
+                .param("at", ts(at)).param("kind", kind.value()).param("agency", agencyCode).param("nameId", stepNameId)
                 .param("nameEn", stepNameEn).param("message", message).update();
     }
 
@@ -372,7 +307,7 @@ class ApplicationStore {
         return jdbc.sql("select at, kind, agency_code, step_name_id, step_name_en, message from application_timeline "
                         + "where tenant_id = :tenant and application_id = :application order by at, id")
                 .param("tenant", tenant.code()).param("application", applicationId)
-                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), rs.getString("kind"),
+                .query((rs, n) -> new TimelineEntry(instant(rs, "at"), id.satupintu.applications.ApplicationEventKind.of(rs.getString("kind")),
                         Optional.ofNullable(rs.getString("agency_code")), Optional.ofNullable(rs.getString("step_name_id")),
                         Optional.ofNullable(rs.getString("step_name_en")), Optional.ofNullable(rs.getString("message"))))
                 .list();
@@ -417,7 +352,7 @@ class ApplicationStore {
                 StepStatus.valueOf(rs.getString("status")), rs.getObject("assignee_id", UUID.class), rs.getInt("sla_days"),
                 nullableInstant(rs, "sla_start"), nullableInstant(rs, "sla_paused_since"), rs.getInt("sla_paused_days"),
                 nullableInstant(rs, "due_at"), nullableInstant(rs, "breached_at"), rs.getString("reason"),
-                nullableInstant(rs, "completed_at"));
+                nullableInstant(rs, "opened_at"), nullableInstant(rs, "completed_at"), rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
@@ -429,7 +364,7 @@ class ApplicationStore {
         return value == null ? null : value.toInstant();
     }
 
-    private static @Nullable Timestamp ts(@Nullable Instant instant) {
+    static @Nullable Timestamp ts(@Nullable Instant instant) {
         return instant == null ? null : Timestamp.from(instant);
     }
 }

@@ -1,6 +1,6 @@
 package id.satupintu.applications.internal;
 
-import id.satupintu.applications.Applications;
+import id.satupintu.applications.SlaWatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -15,17 +15,17 @@ class BreachWatch {
 
     private static final Logger log = LoggerFactory.getLogger(BreachWatch.class);
 
-    private final Applications applications;
+    private final SlaWatch watch;
 
-    BreachWatch(Applications applications) {
-        this.applications = applications;
+    BreachWatch(SlaWatch watch) {
+        this.watch = watch;
     }
 
     @Scheduled(initialDelayString = "${satupintu.applications.breach-check-interval:1m}",
             fixedDelayString = "${satupintu.applications.breach-check-interval:1m}")
     void check() {
         try {
-            applications.detectBreaches();
+            watch.detectBreaches();
         } catch (RuntimeException e) {
             log.warn("SLA breach check failed; it runs again at the next interval", e);
         }

@@ -8,8 +8,9 @@ import id.satupintu.notifications.Notifications;
 import id.satupintu.organisation.AgencyView;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.shared.Clocks;
+import id.satupintu.shared.PublicUrl;
 import id.satupintu.shared.Role;
-import org.springframework.beans.factory.annotation.Value;
+import id.satupintu.shared.events.EventReceipts;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,25 +33,33 @@ class StatusNotifier {
     private final Organisation organisation;
     private final Notifications notifications;
     private final MessageSource messages;
+    private final EventReceipts receipts;
     private final String publicUrl;
 
     StatusNotifier(ApplicationStore store, Accounts accounts, Organisation organisation, Notifications notifications,
-                   MessageSource messages, @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl) {
+                   MessageSource messages, EventReceipts receipts, PublicUrl publicUrl) {
         this.store = store;
         this.accounts = accounts;
         this.organisation = organisation;
         this.notifications = notifications;
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.receipts = receipts;
+        this.publicUrl = publicUrl.base();
     }
 
+    /** A second delivery of the same change (a resubmitted publication) sends nothing. */
     @ApplicationModuleListener
     void on(ApplicationStatusChanged changed) {
+        if (!receipts.firstDelivery("applications.status-notifier", changed.eventId())) {
+            return;
+        }
+        String key = changed.kind().notificationKey().orElseThrow(
+                () -> new IllegalStateException("The citizen is not told of " + changed.kind()));
         ApplicationRow app = store.find(changed.tenant(), changed.applicationId()).orElseThrow();
         accounts.contactOf(app.tenant(), app.applicantId()).ifPresent(contact -> {
             Locale locale = Locale.forLanguageTag(contact.language());
             String code = String.valueOf(app.trackingCode());
-            String status = messages.getMessage("workflow.notify.kind." + changed.kind(), null, changed.kind(), locale);
+            String status = messages.getMessage(key, null, changed.kind().value(), locale);
             String subject = messages.getMessage("workflow.notify.subject", new Object[]{code, status}, locale);
             String body = messages.getMessage("workflow.notify.body", new Object[]{code, status, publicUrl + "/status/" + code,
                     publicUrl + "/permohonan/" + app.id()}, locale);
@@ -60,6 +69,9 @@ class StatusNotifier {
 
     @ApplicationModuleListener
     void on(SlaBreached breached) {
+        if (!receipts.firstDelivery("applications.breach-escalation", breached.eventId())) {
+            return;
+        }
         Optional<AgencyView> agency = organisation.agencyByCode(breached.tenant(), breached.agencyCode());
         if (agency.isEmpty()) {
             return;

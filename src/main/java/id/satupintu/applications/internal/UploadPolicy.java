@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** What may be uploaded: PDF, JPEG or PNG as recognised from the bytes (never the name), within the size limit. */
 @Component
-class UploadPolicy {
+public class UploadPolicy {
 
     static final Set<String> ACCEPTED = Set.of("application/pdf", "image/jpeg", "image/png");
 
@@ -21,6 +21,11 @@ class UploadPolicy {
 
     UploadPolicy(ApplicationsProperties properties) {
         this.maxBytes = properties.maxUploadSize().toBytes();
+    }
+
+    /** The largest accepted upload in whole megabytes (at least 1), as the upload pages state it. */
+    public long maxMegabytes() {
+        return Math.max(1, maxBytes / (1024 * 1024));
     }
 
     /** The sniffed media type. */

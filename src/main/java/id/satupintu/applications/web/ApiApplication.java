@@ -34,13 +34,15 @@ record ApiApplication(UUID id, String tenant,
                       Optional<Instant> dueAt, Optional<Instant> completedAt,
                       @Schema(description = "the overall deadline passed before the application finished")
                       boolean overdue,
-                      List<PartView> parts, List<Attachment> attachments) {
+                      List<PartView> parts, List<Attachment> attachments,
+                      @Schema(description = "what the caller may do with it now: EDIT (answers, uploads), SUBMIT, ANSWER_CORRECTION")
+                      java.util.Set<id.satupintu.applications.ApplicationAction> actions) {
 
     static ApiApplication of(ApplicationView view, JsonMapper json) {
         return new ApiApplication(view.id(), view.tenant().code(), view.trackingCode(), view.applicantId(),
                 view.subjectCode(), view.bundle(), view.subjectVersion(), view.kelurahanCode(), answers(view, json),
                 view.status(), view.language(), view.createdAt(), view.submittedAt(), view.dueAt(), view.completedAt(),
-                view.overdue(), view.parts(), view.attachments());
+                view.overdue(), view.parts(), view.attachments(), view.actions());
     }
 
     private static JsonNode answers(ApplicationView view, JsonMapper json) {

@@ -33,7 +33,7 @@ class ApplicationSubjects {
         this.organisation = organisation;
     }
 
-    CitizenPages.Subject subject(TenantId tenant, String code, boolean bundle) {
+    PageModels.Subject subject(TenantId tenant, String code, boolean bundle) {
         if (!bundle) {
             ServiceDefinition service = catalog.service(tenant, code).orElseThrow(() -> new NotFoundException("service", code));
             return ofService(service);
@@ -42,7 +42,7 @@ class ApplicationSubjects {
         return ofBundle(tenant, found, Map.of());
     }
 
-    CitizenPages.Subject subject(TenantId tenant, ApplicationView app) {
+    PageModels.Subject subject(TenantId tenant, ApplicationView app) {
         if (!app.bundle()) {
             ServiceDefinition service = catalog.service(tenant, app.subjectCode(), app.subjectVersion())
                     .or(() -> catalog.service(tenant, app.subjectCode()))
@@ -54,12 +54,12 @@ class ApplicationSubjects {
                 .collect(Collectors.toMap(PartView::serviceCode, PartView::serviceVersion, (a, b) -> a)));
     }
 
-    private static CitizenPages.Subject ofService(ServiceDefinition service) {
-        return new CitizenPages.Subject(service.code(), false, service.names(), service.formSchema(), service.documents(),
+    private static PageModels.Subject ofService(ServiceDefinition service) {
+        return new PageModels.Subject(service.code(), false, service.names(), service.formSchema(), service.documents(),
                 needsArea(List.of(service)), List.of(service));
     }
 
-    private CitizenPages.Subject ofBundle(TenantId tenant, Bundle bundle, Map<String, Integer> versions) {
+    private PageModels.Subject ofBundle(TenantId tenant, Bundle bundle, Map<String, Integer> versions) {
         List<ServiceDefinition> services = bundle.services().stream()
                 .map(code -> (versions.containsKey(code) ? catalog.service(tenant, code, versions.get(code)) : catalog.service(tenant, code)))
                 .flatMap(Optional::stream).toList();
@@ -67,7 +67,7 @@ class ApplicationSubjects {
         services.forEach(service -> service.documents().stream()
                 .filter(doc -> !bundle.documentsProvided().contains(doc.code()))
                 .forEach(doc -> documents.merge(doc.code(), doc, (a, b) -> a.required() ? a : b)));
-        return new CitizenPages.Subject(bundle.code(), true, bundle.names(), bundle.formSchema(), List.copyOf(documents.values()),
+        return new PageModels.Subject(bundle.code(), true, bundle.names(), bundle.formSchema(), List.copyOf(documents.values()),
                 needsArea(services), services);
     }
 
@@ -82,8 +82,8 @@ class ApplicationSubjects {
                 : catalog.service(tenant, code).map(ServiceDefinition::names).orElse(new LocalizedText(code, code));
     }
 
-    CitizenPages.Agencies agencies(TenantId tenant) {
-        return new CitizenPages.Agencies(organisation.agencies(tenant).stream()
+    PageModels.Agencies agencies(TenantId tenant) {
+        return new PageModels.Agencies(organisation.agencies(tenant).stream()
                 .collect(Collectors.toMap(AgencyView::code, Function.identity(), (a, b) -> a)));
     }
 }

@@ -2,6 +2,7 @@ package id.satupintu.applications.web;
 
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.Drafts;
 import id.satupintu.applications.Attachment;
 import id.satupintu.applications.TimelineEntry;
 import id.satupintu.catalog.FormError;
@@ -60,11 +61,13 @@ class ApplicationsApi {
     static final String IDEMPOTENCY_HEADER = "Idempotency-Key";
 
     private final Applications applications;
+    private final Drafts drafts;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    ApplicationsApi(Applications applications, MessageSource messages, JsonMapper json) {
+    ApplicationsApi(Applications applications, Drafts drafts, MessageSource messages, JsonMapper json) {
         this.applications = applications;
+        this.drafts = drafts;
         this.messages = messages;
         this.json = json;
     }
@@ -110,7 +113,7 @@ class ApplicationsApi {
                 ? applications.mine(citizen).stream().map(ApplicationView::id).collect(Collectors.toSet())
                 : Set.of();
         String code = (service ? request.service() : request.bundle()).strip();
-        ApplicationView draft = applications.startDraft(citizen, code, bundle, key);
+        ApplicationView draft = drafts.startDraft(citizen, code, bundle, key);
         ApiApplication body = ApiApplication.of(draft, json);
         if (before.contains(draft.id())) {
             return ResponseEntity.ok().location(self(draft.id())).body(body);
@@ -137,7 +140,7 @@ class ApplicationsApi {
     ApiApplication saveAnswers(@PathVariable UUID id, @Valid @RequestBody ApiAnswers request) {
         ObjectNode answers = request.answers() == null ? JsonNodeFactory.instance.objectNode() : request.answers();
         Optional<String> kelurahan = Optional.ofNullable(request.kelurahan()).map(String::strip).filter(k -> !k.isEmpty());
-        return ApiApplication.of(applications.saveAnswers(Viewers.required(), id, answers, kelurahan), json);
+        return ApiApplication.of(drafts.saveAnswers(Viewers.required(), id, answers, kelurahan), json);
     }
 
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -156,7 +159,7 @@ class ApplicationsApi {
             throw new UncheckedIOException(failed);
         }
         String filename = Optional.ofNullable(file.getOriginalFilename()).filter(name -> !name.isBlank()).orElse(document.strip());
-        Attachment attachment = applications.attach(Viewers.required(), id, document.strip(), filename, content);
+        Attachment attachment = drafts.attach(Viewers.required(), id, document.strip(), filename, content);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{attachmentId}")
                 .buildAndExpand(attachment.id()).toUri();
         return ResponseEntity.created(location).body(attachment);
@@ -166,7 +169,7 @@ class ApplicationsApi {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove an upload of a draft")
     void detach(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        applications.detach(Viewers.required(), id, attachmentId);
+        drafts.detach(Viewers.required(), id, attachmentId);
     }
 
     @GetMapping("/{id}/attachments/{attachmentId}")
@@ -181,7 +184,7 @@ class ApplicationsApi {
             description = "An empty list: the application can be submitted. Messages are in the caller's language "
                     + "(Accept-Language: en, else Bahasa Indonesia).")
     List<ApiFieldError> check(@PathVariable UUID id) {
-        return applications.check(Viewers.required(), id).stream().map(this::localized).toList();
+        return drafts.check(Viewers.required(), id).stream().map(this::localized).toList();
     }
 
     @PostMapping("/{id}/submission")

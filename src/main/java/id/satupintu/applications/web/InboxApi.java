@@ -2,6 +2,7 @@ package id.satupintu.applications.web;
 
 import id.satupintu.applications.AgencyLoad;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.CaseWork;
 import id.satupintu.applications.InboxQuery;
 import id.satupintu.applications.Note;
 import id.satupintu.applications.StepStatus;
@@ -43,10 +44,12 @@ class InboxApi {
     static final int MAX_LIMIT = 200;
 
     private final Applications applications;
+    private final CaseWork caseWork;
     private final JsonMapper json;
 
-    InboxApi(Applications applications, JsonMapper json) {
+    InboxApi(Applications applications, CaseWork caseWork, JsonMapper json) {
         this.applications = applications;
+        this.caseWork = caseWork;
         this.json = json;
     }
 
@@ -96,7 +99,7 @@ class InboxApi {
         InboxQuery query = new InboxQuery(Optional.ofNullable(status),
                 mine, overdue, Optional.ofNullable(service).map(String::strip).filter(s -> !s.isEmpty()), finished, sort, limit, offset);
         Viewer officer = Viewers.required();
-        return new ApiInboxPage(applications.inbox(officer, query), applications.inboxCount(officer, query), limit, offset);
+        return new ApiInboxPage(caseWork.inbox(officer, query), caseWork.inboxCount(officer, query), limit, offset);
     }
 
     @GetMapping("/applications/{id}")
@@ -109,13 +112,13 @@ class InboxApi {
     @PostMapping("/steps/{stepId}/claim")
     @Operation(summary = "Claim an open step; of two officers claiming at once, one gets 200 and the other 409")
     StepView claim(@PathVariable UUID stepId) {
-        return applications.claim(Viewers.required(), stepId);
+        return caseWork.claim(Viewers.required(), stepId);
     }
 
     @PostMapping("/steps/{stepId}/release")
     @Operation(summary = "Give a claimed step back to the agency's inbox")
     StepView release(@PathVariable UUID stepId) {
-        return applications.release(Viewers.required(), stepId);
+        return caseWork.release(Viewers.required(), stepId);
     }
 
     @PostMapping("/steps/{stepId}/approval")
@@ -123,43 +126,43 @@ class InboxApi {
             description = "The body is optional.")
     StepView approve(@PathVariable UUID stepId, @Valid @RequestBody(required = false) @Nullable ApiApproval request) {
         Optional<String> note = Optional.ofNullable(request).map(ApiApproval::note).map(String::strip).filter(n -> !n.isEmpty());
-        return applications.approve(Viewers.required(), stepId, note);
+        return caseWork.approve(Viewers.required(), stepId, note);
     }
 
     @PostMapping("/steps/{stepId}/rejection")
     @Operation(summary = "Reject a step I claimed, with the reason the citizen will read; its part is rejected")
     StepView reject(@PathVariable UUID stepId, @Valid @RequestBody ApiRejection request) {
-        return applications.reject(Viewers.required(), stepId, request.reason().strip());
+        return caseWork.reject(Viewers.required(), stepId, request.reason().strip());
     }
 
     @PostMapping("/steps/{stepId}/correction-request")
     @Operation(summary = "Ask the citizen to correct something; the clocks pause until they answer")
     StepView requestCorrection(@PathVariable UUID stepId, @Valid @RequestBody ApiCorrectionRequest request) {
-        return applications.requestCorrection(Viewers.required(), stepId, request.message().strip());
+        return caseWork.requestCorrection(Viewers.required(), stepId, request.message().strip());
     }
 
     @PostMapping("/steps/{stepId}/handover")
     @Operation(summary = "Hand a step my agency holds to another agency or office of the city; it lands there open")
     StepView handOver(@PathVariable UUID stepId, @Valid @RequestBody ApiHandover request) {
-        return applications.handOver(Viewers.required(), stepId, request.agency().strip(), request.reason().strip());
+        return caseWork.handOver(Viewers.required(), stepId, request.agency().strip(), request.reason().strip());
     }
 
     @GetMapping("/applications/{id}/notes")
     @Operation(summary = "Internal notes on a case (officers of the agencies it is routed to; never shown to the citizen)")
     List<Note> notes(@PathVariable UUID id) {
-        return applications.notes(Viewers.required(), id);
+        return caseWork.notes(Viewers.required(), id);
     }
 
     @PostMapping("/applications/{id}/notes")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add an internal note to a case")
     Note addNote(@PathVariable UUID id, @Valid @RequestBody ApiNewNote request) {
-        return applications.addNote(Viewers.required(), id, request.body().strip());
+        return caseWork.addNote(Viewers.required(), id, request.body().strip());
     }
 
     @GetMapping("/load")
     @Operation(summary = "The agency head's overview: open, claimed, waiting and overdue work, per officer")
     AgencyLoad load() {
-        return applications.load(Viewers.required());
+        return caseWork.load(Viewers.required());
     }
 }

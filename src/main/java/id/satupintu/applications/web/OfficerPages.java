@@ -3,6 +3,7 @@ package id.satupintu.applications.web;
 import id.satupintu.applications.AgencyLoad;
 import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
+import id.satupintu.applications.CaseWork;
 import id.satupintu.applications.FileContent;
 import id.satupintu.applications.InboxItem;
 import id.satupintu.applications.InboxQuery;
@@ -55,14 +56,16 @@ public class OfficerPages {
     static final int MAX_PAGE = 10_000;
 
     private final Applications applications;
+    private final CaseWork caseWork;
     private final Organisation organisation;
     private final ApplicationSubjects subjects;
     private final ObjectMapper json;
     private final Catalog catalog;
 
-    OfficerPages(Applications applications, Organisation organisation, ApplicationSubjects subjects, ObjectMapper json,
-                 Catalog catalog) {
+    OfficerPages(Applications applications, CaseWork caseWork, Organisation organisation, ApplicationSubjects subjects,
+                 ObjectMapper json, Catalog catalog) {
         this.applications = applications;
+        this.caseWork = caseWork;
         this.organisation = organisation;
         this.subjects = subjects;
         this.json = json;
@@ -76,10 +79,8 @@ public class OfficerPages {
     public record Filter(String status, boolean mine, boolean overdue, boolean finished, String sort, String service, int page) {
 
         public Filter {
-            status = switch (status) {
-                case "OPEN", "CLAIMED", "CORRECTION" -> status;
-                default -> "";
-            };
+            String asked = status;
+            status = StepStatus.activeStates().stream().map(Enum::name).filter(asked::equals).findFirst().orElse("");
             sort = switch (sort) {
                 case "NEWEST", "OLDEST" -> sort;
                 default -> "DUE";
@@ -88,10 +89,7 @@ public class OfficerPages {
         }
 
         InboxQuery query() {
-            Optional<StepStatus> only = switch (status) {
-                case "OPEN", "CLAIMED", "CORRECTION" -> Optional.of(StepStatus.valueOf(status));
-                default -> Optional.empty();
-            };
+            Optional<StepStatus> only = status.isEmpty() ? Optional.empty() : Optional.of(StepStatus.valueOf(status));
             InboxQuery.Sort order = switch (sort) {
                 case "NEWEST" -> InboxQuery.Sort.NEWEST;
                 case "OLDEST" -> InboxQuery.Sort.OLDEST;
@@ -100,6 +98,11 @@ public class OfficerPages {
             return new InboxQuery(finished ? Optional.empty() : only, mine, overdue,
                     service.isEmpty() ? Optional.empty() : Optional.of(service), finished, order,
                     PAGE_SIZE, Math.min(page, MAX_PAGE) * PAGE_SIZE);
+        }
+
+        /** The states the inbox can be narrowed to: those of a step in an inbox. */
+        public List<StepStatus> states() {
+            return StepStatus.activeStates();
         }
 
         public String link(int toPage) {
@@ -124,8 +127,8 @@ public class OfficerPages {
         String known = services.stream().map(ServiceDefinition::code).filter(service.strip()::equals).findFirst().orElse("");
         Filter filter = new Filter(status, mine, overdue, finished, sort, known, page);
         InboxQuery query = filter.query();
-        List<InboxItem> items = applications.inbox(officer, query);
-        int total = applications.inboxCount(officer, query);
+        List<InboxItem> items = caseWork.inbox(officer, query);
+        int total = caseWork.inboxCount(officer, query);
         model.addAttribute("filter", filter);
         model.addAttribute("items", items);
         model.addAttribute("total", total);
@@ -146,7 +149,7 @@ public class OfficerPages {
     private String casePage(TenantId tenant, UUID id, FormErrors errors, Optional<UUID> errorStep, I18n t, Model model) {
         Viewer officer = officer();
         ApplicationView app = applications.find(officer, id).orElseThrow(() -> new NotFoundException("application", id.toString()));
-        CitizenPages.Subject subject = subjects.subject(tenant, app);
+        PageModels.Subject subject = subjects.subject(tenant, app);
         String myAgency = officer.agencyId().flatMap(agency -> organisation.agency(tenant, agency)).map(AgencyView::code).orElse("");
         JsonNode answers = json.readTree(app.formData());
         FormRenderer form = FormRenderer.of(subject.formSchema(), json);
@@ -164,10 +167,8 @@ public class OfficerPages {
         model.addAttribute("area", app.kelurahanCode()
                 .map(code -> organisation.region(tenant, code).map(region -> region.name() + " (" + code + ")").orElse(code))
                 .orElse(""));
-        model.addAttribute("viewer", officer.accountId());
-        model.addAttribute("head", officer.has(Role.AGENCY_HEAD));
         model.addAttribute("timeline", applications.timeline(officer, id));
-        model.addAttribute("notes", applications.notes(officer, id));
+        model.addAttribute("notes", caseWork.notes(officer, id));
         model.addAttribute("errors", errors);
         model.addAttribute("errorStep", errorStep.map(UUID::toString).orElse(""));
         return "officer/case";
@@ -193,16 +194,16 @@ public class OfficerPages {
                 .orElseThrow(() -> new NotFoundException("step", stepId.toString()));
         try {
             switch (action) {
-                case "ambil" -> applications.claim(officer, step.id());
-                case "lepas" -> applications.release(officer, step.id());
-                case "setujui" -> applications.approve(officer, step.id(), Optional.of(note));
-                case "tolak" -> applications.reject(officer, step.id(), reason);
-                case "koreksi" -> applications.requestCorrection(officer, step.id(), message);
+                case "ambil" -> caseWork.claim(officer, step.id());
+                case "lepas" -> caseWork.release(officer, step.id());
+                case "setujui" -> caseWork.approve(officer, step.id(), Optional.of(note));
+                case "tolak" -> caseWork.reject(officer, step.id(), reason);
+                case "koreksi" -> caseWork.requestCorrection(officer, step.id(), message);
                 case "alihkan" -> {
                     if (target.isBlank()) {
                         throw new InvalidInputException("tujuan", "inbox.handover.chooseAgency", "Choose the agency");
                     }
-                    applications.handOver(officer, step.id(), target, reason);
+                    caseWork.handOver(officer, step.id(), target, reason);
                 }
                 default -> throw new NotFoundException("action", action);
             }
@@ -232,7 +233,7 @@ public class OfficerPages {
     String addNote(TenantId tenant, @PathVariable UUID id, @RequestParam(name = "isi", defaultValue = "") String body,
                    @ModelAttribute("t") I18n t, Model model, RedirectAttributes flash) {
         try {
-            applications.addNote(officer(), id, body);
+            caseWork.addNote(officer(), id, body);
         } catch (InvalidInputException refused) {
             model.addAttribute("problem", "");
             model.addAttribute("done", "");
@@ -245,7 +246,7 @@ public class OfficerPages {
     @GetMapping("/kotak-masuk/beban")
     String load(TenantId tenant, Model model) {
         Viewer head = officer();
-        AgencyLoad load = applications.load(head);
+        AgencyLoad load = caseWork.load(head);
         model.addAttribute("load", load);
         model.addAttribute("agency", agencyName(tenant, head));
         model.addAttribute("names", names(tenant, load.overdueItems()));

@@ -1,5 +1,6 @@
 package id.satupintu.applications.web;
 
+import id.satupintu.applications.CaseWork;
 import id.satupintu.ui.TrackingCodeText;
 import id.satupintu.TestPrincipals;
 import id.satupintu.applications.ApplicationFixture;
@@ -249,8 +250,8 @@ class CitizenPagesTest extends id.satupintu.applications.ApplicationsTestSupport
         ApplicationView submitted = fixture.submittedBillboardPermit(city, citizen);
         Viewer officer = city.officer("dpupr");
         StepView step = submitted.steps().stream().filter(s -> s.status() == StepStatus.OPEN).findFirst().orElseThrow();
-        applications.claim(officer, step.id());
-        applications.requestCorrection(officer, step.id(), "Desain belum mencantumkan ukuran.");
+        caseWork.claim(officer, step.id());
+        caseWork.requestCorrection(officer, step.id(), "Desain belum mencantumkan ukuran.");
         String base = "/permohonan/" + submitted.id();
 
         as(citizen, get(base)).andExpect(status().isOk())

@@ -212,8 +212,8 @@ class InboxPagesTest extends ApplicationsTestSupport {
 
     @Test
     void anOfficeSeesTheApplicantsKelurahanByName() throws Exception {
-        ApplicationView draft = applications.startDraft(citizen, "surat-domisili", false, java.util.Optional.empty());
-        applications.saveAnswers(citizen, draft.id(), fixture.answers("{\"keperluan\":\"Melamar kerja\"}"),
+        ApplicationView draft = drafts.startDraft(citizen, "surat-domisili", false, java.util.Optional.empty());
+        drafts.saveAnswers(citizen, draft.id(), fixture.answers("{\"keperluan\":\"Melamar kerja\"}"),
                 java.util.Optional.of(city.kelurahan()));
         ApplicationView letter = applications.submit(citizen, draft.id());
         call(city.officer(city.kelurahanOffice()), get("/kotak-masuk/" + letter.id())).andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package id.satupintu.applications.web;
 
+import id.satupintu.applications.CaseWork;
 import id.satupintu.TestPrincipals;
 import id.satupintu.applications.ApplicationFixture;
 import id.satupintu.applications.ApplicationFixture.City;
@@ -73,7 +74,7 @@ class OfficerPagesTest extends id.satupintu.applications.ApplicationsTestSupport
 
         assertThat(applications.find(works, submitted.id()).orElseThrow().steps())
                 .extracting(s -> s.status()).containsExactly(StepStatus.APPROVED, StepStatus.OPEN);
-        assertThat(applications.notes(works, submitted.id())).extracting(n -> n.body()).contains("Cek ukuran konstruksi");
+        assertThat(caseWork.notes(works, submitted.id())).extracting(n -> n.body()).contains("Cek ukuran konstruksi");
     }
 
     @Test
