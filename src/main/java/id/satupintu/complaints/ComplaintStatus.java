@@ -44,13 +44,18 @@ public enum ComplaintStatus {
         allow(CLOSED_NOT_FIXED, Move.DISPATCH, DISPATCHED);
     }
 
+    /** Every state has its row: the static block puts one in for each value. */
+    private static Map<Move, ComplaintStatus> row(ComplaintStatus from) {
+        return java.util.Objects.requireNonNull(TABLE.get(from), "no row for " + from);
+    }
+
     private static void allow(ComplaintStatus from, Move move, ComplaintStatus to) {
-        TABLE.get(from).put(move, to);
+        row(from).put(move, to);
     }
 
     /** The state {@code move} leads to from here; a {@link ConflictException} when the table does not allow it. */
     public ComplaintStatus after(Move move) {
-        ComplaintStatus next = TABLE.get(this).get(move);
+        ComplaintStatus next = row(this).get(move);
         if (next == null) {
             throw new ConflictException("complaint.status.move", "A " + this + " complaint cannot " + move,
                     name(), move.name());
@@ -59,22 +64,22 @@ public enum ComplaintStatus {
     }
 
     public boolean allows(Move move) {
-        return TABLE.get(this).containsKey(move);
+        return row(this).containsKey(move);
     }
 
     /** The moves allowed from here. */
     public Set<Move> moves() {
-        Set<Move> moves = TABLE.get(this).keySet();
+        Set<Move> moves = row(this).keySet();
         return moves.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(moves));
     }
 
     public boolean canMoveTo(ComplaintStatus next) {
-        return TABLE.get(this).containsValue(next);
+        return row(this).containsValue(next);
     }
 
     public Set<ComplaintStatus> next() {
         Set<ComplaintStatus> next = EnumSet.noneOf(ComplaintStatus.class);
-        next.addAll(TABLE.get(this).values());
+        next.addAll(row(this).values());
         return next.isEmpty() ? Set.of() : next;
     }
 
@@ -85,7 +90,7 @@ public enum ComplaintStatus {
 
     /** Finished for good: nothing can change it any more. */
     public boolean isFinal() {
-        return TABLE.get(this).isEmpty();
+        return row(this).isEmpty();
     }
 
     private static final Set<ComplaintStatus> OPEN = Collections.unmodifiableSet(

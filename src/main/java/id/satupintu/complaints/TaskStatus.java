@@ -43,13 +43,18 @@ public enum TaskStatus {
         allow(RESOLVED, Move.REOPEN, OPEN);
     }
 
+    /** Every state has its row: the static block puts one in for each value. */
+    private static Map<Move, TaskStatus> row(TaskStatus from) {
+        return java.util.Objects.requireNonNull(TABLE.get(from), "no row for " + from);
+    }
+
     private static void allow(TaskStatus from, Move move, TaskStatus to) {
-        TABLE.get(from).put(move, to);
+        row(from).put(move, to);
     }
 
     /** The state {@code move} leads to; a {@link ConflictException} when the table does not allow it. */
     public TaskStatus after(Move move) {
-        TaskStatus next = TABLE.get(this).get(move);
+        TaskStatus next = row(this).get(move);
         if (next == null) {
             throw new ConflictException(move.refusal(), "This task is " + this, name(), move.name());
         }
@@ -57,11 +62,11 @@ public enum TaskStatus {
     }
 
     public boolean allows(Move move) {
-        return TABLE.get(this).containsKey(move);
+        return row(this).containsKey(move);
     }
 
     public Set<Move> moves() {
-        Set<Move> moves = TABLE.get(this).keySet();
+        Set<Move> moves = row(this).keySet();
         return moves.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(moves));
     }
 

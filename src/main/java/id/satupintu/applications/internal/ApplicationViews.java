@@ -116,7 +116,8 @@ class ApplicationViews {
                             .collect(Collectors.toMap(PartRow::id, PartRow::serviceCode));
                     List<PublicStatus.PublicStep> steps = store.steps(tenant, app.id()).stream()
                             .filter(step -> step.status() != StepStatus.CANCELLED)
-                            .map(step -> new PublicStatus.PublicStep(services.get(step.partId()), step.nameId(), step.nameEn(),
+                            .map(step -> new PublicStatus.PublicStep(
+                                    Objects.requireNonNull(services.get(step.partId()), "a step belongs to a part of its application"), step.nameId(), step.nameEn(),
                                     step.agencyCode(), step.status(), Optional.ofNullable(step.dueAt()),
                                     Optional.ofNullable(step.completedAt())))
                             .toList();
@@ -124,7 +125,7 @@ class ApplicationViews {
                             .map(entry -> new TimelineEntry(entry.at(), entry.kind(), entry.agencyCode(), entry.stepNameId(),
                                     entry.stepNameEn(), Optional.empty()))
                             .toList();
-                    return new PublicStatus(app.trackingCode(), app.subjectCode(), app.bundle(), app.status(),
+                    return new PublicStatus(Objects.requireNonNull(app.trackingCode(), "a submitted application has a tracking code"), app.subjectCode(), app.bundle(), app.status(),
                             Objects.requireNonNull(app.submittedAt()), Objects.requireNonNull(app.dueAt()),
                             Optional.ofNullable(app.completedAt()), overdue(app, now()), steps, timeline);
                 });

@@ -188,10 +188,10 @@ class OfficerDesk implements CaseWork {
         int late = 0;
         Map<UUID, int[]> perOfficer = new LinkedHashMap<>();
         for (Map<String, Object> row : store.agencyCounts(head.tenant(), agency)) {
-            StepStatus status = StepStatus.valueOf((String) row.get("status"));
+            StepStatus status = StepStatus.valueOf(String.valueOf(row.get("status")));
             Instant due = (Instant) row.get("due");
-            boolean breached = (Boolean) row.get("breached");
-            boolean paused = (Boolean) row.get("paused");
+            boolean breached = Boolean.TRUE.equals(row.get("breached"));
+            boolean paused = Boolean.TRUE.equals(row.get("paused"));
             UUID assignee = (UUID) row.get("assignee");
             boolean isOverdue = breached || (!paused && due != null && due.isBefore(now));
             switch (status) {
@@ -200,7 +200,7 @@ class OfficerDesk implements CaseWork {
                 case CORRECTION -> waiting++;
                 default -> {
                     Instant completed = (Instant) row.get("completed");
-                    if (!(Boolean) row.get("automatic") && completed != null && completed.isAfter(monthAgo)) {
+                    if (!Boolean.TRUE.equals(row.get("automatic")) && completed != null && completed.isAfter(monthAgo)) {
                         decided++;
                         if (breached || (due != null && completed.isAfter(due))) {
                             late++;

@@ -1,5 +1,6 @@
 package id.satupintu.applications.internal;
 
+import org.jspecify.annotations.Nullable;
 import id.satupintu.applications.PartView.PartStatus;
 import id.satupintu.applications.StepStatus;
 import id.satupintu.applications.internal.Rows.PartRow;
@@ -66,7 +67,7 @@ final class Part {
         }
     }
 
-    private void finish(PartMove move, UUID documentId, Instant now) {
+    private void finish(PartMove move, @Nullable UUID documentId, Instant now) {
         row = new PartRow(row.id(), row.applicationId(), row.position(), row.serviceCode(), row.serviceVersion(),
                 move.from(row.status()), documentId, now);
         changed = true;

@@ -1,5 +1,6 @@
 package id.satupintu.applications.web;
 
+import org.jspecify.annotations.Nullable;
 import id.satupintu.applications.FileContent;
 import id.satupintu.shared.InvalidInputException;
 import id.satupintu.shared.Role;
@@ -42,9 +43,8 @@ class ApiWeb {
                 .requestMatchers("/api/v1/inbox", "/api/v1/inbox/**").hasAnyRole(OFFICER, HEAD);
     }
 
-    /** The signed-in caller; security lets nobody else reach these endpoints, so absence means 401. */
     /** An optional {@code Idempotency-Key} header, checked for shape (400 when it is not a usable key). */
-    static Optional<String> idempotencyKey(String header) {
+    static Optional<String> idempotencyKey(@Nullable String header) {
         if (header == null || header.isBlank()) {
             return Optional.empty();
         }

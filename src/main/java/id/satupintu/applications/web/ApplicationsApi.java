@@ -112,7 +112,8 @@ class ApplicationsApi {
         Set<UUID> before = key.isPresent()
                 ? applications.mine(citizen).stream().map(ApplicationView::id).collect(Collectors.toSet())
                 : Set.of();
-        String code = (service ? request.service() : request.bundle()).strip();
+        // exactly one of the two is non-blank, checked above
+        String code = java.util.Objects.requireNonNull(service ? request.service() : request.bundle()).strip();
         ApplicationView draft = drafts.startDraft(citizen, code, bundle, key);
         ApiApplication body = ApiApplication.of(draft, json);
         if (before.contains(draft.id())) {

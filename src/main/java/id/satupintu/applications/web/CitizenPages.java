@@ -140,7 +140,7 @@ public class CitizenPages {
         List<KelurahanGroup> groups = organisation.regions(tenant, RegionLevel.KECAMATAN, Optional.empty()).stream()
                 .filter(kecamatan -> byKecamatan.containsKey(kecamatan.code()))
                 .sorted(Comparator.comparing(RegionView::name))
-                .map(kecamatan -> new KelurahanGroup(kecamatan, byKecamatan.get(kecamatan.code()).stream()
+                .map(kecamatan -> new KelurahanGroup(kecamatan, byKecamatan.getOrDefault(kecamatan.code(), List.of()).stream()
                         .sorted(Comparator.comparing(RegionView::name)).toList()))
                 .toList();
         model.addAttribute("groups", groups);

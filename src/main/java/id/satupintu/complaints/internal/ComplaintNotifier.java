@@ -122,6 +122,6 @@ class ComplaintNotifier {
     }
 
     private String status(ComplaintEventKind kind, Locale locale) {
-        return messages.getMessage(kind.notificationKey(), null, kind.code(), locale);
+        return java.util.Objects.requireNonNullElse(messages.getMessage(kind.notificationKey(), null, kind.code(), locale), kind.code());
     }
 }

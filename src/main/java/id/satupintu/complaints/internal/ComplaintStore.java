@@ -305,7 +305,7 @@ class ComplaintStore {
 
     List<UUID> photoIds(TenantId tenant, UUID complaintId, String kind) {
         return jdbc.sql("select id from complaint_photos where tenant_id = :tenant and complaint_id = :id and kind = :kind order by created_at, id")
-                .param("tenant", tenant.code()).param("id", complaintId).param("kind", kind).query(UUID.class).list();
+                .param("tenant", tenant.code()).param("id", complaintId).param("kind", kind).query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
     Map<UUID, List<UUID>> reportPhotoIds(TenantId tenant, Collection<UUID> complaintIds) {
@@ -354,7 +354,7 @@ class ComplaintStore {
 
     List<UUID> supporters(TenantId tenant, UUID complaintId) {
         return jdbc.sql("select account_id from complaint_supporters where tenant_id = :tenant and complaint_id = :id order by joined_at")
-                .param("tenant", tenant.code()).param("id", complaintId).query(UUID.class).list();
+                .param("tenant", tenant.code()).param("id", complaintId).query((rs, n) -> rs.getObject(1, UUID.class)).list();
     }
 
     void insertNote(TenantId tenant, UUID complaintId, ComplaintNote note) {

@@ -19,6 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -139,7 +140,8 @@ class RegionLocator {
     private record Area(String code, PreparedGeometry shape) {
     }
 
-    private Geometry shape(JsonNode node) {
+    /** The kelurahan's outline; none for a geometry type the boundary files do not use. */
+    private @Nullable Geometry shape(JsonNode node) {
         String type = node.path("type").asString("");
         JsonNode coordinates = node.path("coordinates");
         if ("Polygon".equals(type)) {

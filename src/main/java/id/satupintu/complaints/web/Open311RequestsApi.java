@@ -181,15 +181,19 @@ class Open311RequestsApi {
 
     private String notice(String lang, boolean mediaUrlGiven) {
         Locale locale = Locale.forLanguageTag(lang);
-        String notice = messages.getMessage("complaints.open311.notice", null, "en".equals(lang)
+        String notice = message("complaints.open311.notice", "en".equals(lang)
                 ? "Received. The complaint desk verifies it within 3 working days."
                 : "Diterima. Petugas pengaduan memverifikasinya dalam 3 hari kerja.", locale);
         if (mediaUrlGiven) {
-            notice += " " + messages.getMessage("complaints.open311.mediaUrl", null, "en".equals(lang)
+            notice += " " + message("complaints.open311.mediaUrl", "en".equals(lang)
                     ? "media_url was not fetched: send the photo as a multipart file named media."
                     : "media_url tidak diunduh: kirim foto sebagai berkas multipart bernama media.", locale);
         }
         return notice;
+    }
+
+    private String message(String key, String fallback, Locale locale) {
+        return java.util.Objects.requireNonNullElse(messages.getMessage(key, null, fallback, locale), fallback);
     }
 
     // ---- following ----
