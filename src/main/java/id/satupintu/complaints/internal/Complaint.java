@@ -42,7 +42,7 @@ import java.util.UUID;
 final class Complaint {
 
     private final ComplaintRow filed;
-    final Deadlines deadlines;
+    final DeadlineCalendar deadlines;
     final Instant now;
     final List<ComplaintTask> tasks = new ArrayList<>();
 
@@ -63,7 +63,7 @@ final class Complaint {
     private boolean changed;
     final Recorded recorded = new Recorded();
 
-    private Complaint(ComplaintRow row, List<TaskRow> taskRows, Deadlines deadlines) {
+    private Complaint(ComplaintRow row, List<TaskRow> taskRows, DeadlineCalendar deadlines) {
         this.filed = row;
         this.deadlines = deadlines;
         this.now = deadlines.now();
@@ -84,13 +84,13 @@ final class Complaint {
     }
 
     /** A complaint as stored, ready for its next move. */
-    static Complaint of(ComplaintRow row, List<TaskRow> tasks, Deadlines deadlines) {
+    static Complaint of(ComplaintRow row, List<TaskRow> tasks, DeadlineCalendar deadlines) {
         return new Complaint(row, tasks, deadlines);
     }
 
     /** A new complaint (its row not yet written), with its report photos. */
     static Complaint file(ComplaintRow row, Optional<GeoPoint> point, List<PhotoSanitizer.Photo> reportPhotos,
-                          Deadlines deadlines) {
+                          DeadlineCalendar deadlines) {
         if (row.status() != ComplaintStatus.SUBMITTED) {
             throw new IllegalArgumentException("A complaint is filed as SUBMITTED");
         }

@@ -28,11 +28,11 @@ class ComplaintRepository {
 
     private final ComplaintStore store;
     private final NamedParameterJdbcTemplate batch;
-    private final Deadlines deadlines;
+    private final DeadlineCalendar deadlines;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    ComplaintRepository(ComplaintStore store, NamedParameterJdbcTemplate batch, Deadlines deadlines, AuditTrail audit,
+    ComplaintRepository(ComplaintStore store, NamedParameterJdbcTemplate batch, DeadlineCalendar deadlines, AuditTrail audit,
                         ApplicationEventPublisher events) {
         this.store = store;
         this.batch = batch;

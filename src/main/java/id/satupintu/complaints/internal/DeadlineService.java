@@ -21,11 +21,11 @@ class DeadlineService implements ComplaintDeadlines {
     private final ComplaintStore store;
     private final ComplaintRepository complaints;
     private final ComplaintsProperties properties;
-    private final Deadlines deadlines;
+    private final DeadlineCalendar deadlines;
     private final TransactionTemplate transactions;
 
     DeadlineService(ComplaintStore store, ComplaintRepository complaints, ComplaintsProperties properties,
-                    Deadlines deadlines, TransactionTemplate transactions) {
+                    DeadlineCalendar deadlines, TransactionTemplate transactions) {
         this.store = store;
         this.complaints = complaints;
         this.properties = properties;

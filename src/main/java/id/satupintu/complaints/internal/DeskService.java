@@ -37,11 +37,11 @@ class DeskService implements ComplaintDesk {
     private final ComplaintAccess access;
     private final ComplaintViews views;
     private final ComplaintsProperties properties;
-    private final Deadlines deadlines;
+    private final DeadlineCalendar deadlines;
     private final AuditTrail audit;
 
     DeskService(ComplaintStore store, ComplaintRepository complaints, ComplaintAccess access, ComplaintViews views,
-                ComplaintsProperties properties, Deadlines deadlines, AuditTrail audit) {
+                ComplaintsProperties properties, DeadlineCalendar deadlines, AuditTrail audit) {
         this.store = store;
         this.complaints = complaints;
         this.access = access;

@@ -55,14 +55,14 @@ class FilingService implements ComplaintFiling {
     private final RegionLocator regions;
     private final ComplaintViews views;
     private final ReporterSecrets secrets;
-    private final Deadlines deadlines;
+    private final DeadlineCalendar deadlines;
     private final ComplaintsProperties properties;
     private final TransactionTemplate transactions;
     private final PhotoSanitizer photos;
     private final PersonalDataVault vault;
 
     FilingService(ComplaintStore store, ComplaintRepository complaints, CategoryCatalog categories, RegionLocator regions,
-                  ComplaintViews views, ReporterSecrets secrets, Deadlines deadlines, ComplaintsProperties properties,
+                  ComplaintViews views, ReporterSecrets secrets, DeadlineCalendar deadlines, ComplaintsProperties properties,
                   TransactionTemplate transactions, PersonalDataVault vault) {
         this.store = store;
         this.complaints = complaints;

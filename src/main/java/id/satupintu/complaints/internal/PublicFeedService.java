@@ -30,10 +30,10 @@ class PublicFeedService implements PublicComplaints {
     private final PublicComplaintQueries queries;
     private final ComplaintAccess access;
     private final ComplaintViews views;
-    private final Deadlines deadlines;
+    private final DeadlineCalendar deadlines;
     private final ComplaintsProperties properties;
 
-    PublicFeedService(ComplaintStore store, PublicComplaintQueries queries, ComplaintAccess access, ComplaintViews views, Deadlines deadlines,
+    PublicFeedService(ComplaintStore store, PublicComplaintQueries queries, ComplaintAccess access, ComplaintViews views, DeadlineCalendar deadlines,
                       ComplaintsProperties properties) {
         this.store = store;
         this.queries = queries;

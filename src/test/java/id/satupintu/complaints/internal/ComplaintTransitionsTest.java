@@ -55,7 +55,7 @@ class ComplaintTransitionsTest {
     private static final TenantId TENANT = TenantId.of("35.78");
     private static final Instant NOW = Instant.parse("2026-12-08T02:00:00Z");
     private static final UUID OFFICER = UUID.randomUUID();
-    private final Deadlines deadlines = new Deadlines(new WorkingDays(HolidayCalendar.of(List.of())),
+    private final DeadlineCalendar deadlines = new DeadlineCalendar(new WorkingDays(HolidayCalendar.of(List.of())),
             Clock.fixed(NOW, ZoneOffset.UTC));
 
     // ---- the tables themselves ----

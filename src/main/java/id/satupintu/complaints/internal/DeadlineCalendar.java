@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 
 /** The clock and the working-day deadlines of SP4N-LAPOR!'s flow, as the complaint aggregate asks for them. */
 @Component
-class Deadlines {
+class DeadlineCalendar {
 
     static final int VERIFY_DAYS = 3;
     static final int FOLLOW_UP_DAYS = 5;
@@ -19,7 +19,7 @@ class Deadlines {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    Deadlines(WorkingDays workingDays, Clock clock) {
+    DeadlineCalendar(WorkingDays workingDays, Clock clock) {
         this.workingDays = workingDays;
         this.clock = clock;
     }
