@@ -7,6 +7,7 @@ import id.satupintu.catalog.FormError;
 import id.satupintu.catalog.ServiceDefinition;
 import id.satupintu.catalog.ServicePublished;
 import id.satupintu.organisation.Organisation;
+import id.satupintu.shared.Ids;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -167,7 +168,7 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
         int version = latest + 1;
         store.insert(tenant, kind, code, version, agency, definitionAt.apply(version), checksum, source, clock.instant());
         if (kind == CatalogStore.Kind.SERVICE) {
-            events.publishEvent(new ServicePublished(tenant, code, version));
+            events.publishEvent(new ServicePublished(Ids.newId(), tenant, code, version, clock.instant()));
         }
         return true;
     }
