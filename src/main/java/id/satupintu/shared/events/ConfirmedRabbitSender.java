@@ -7,6 +7,7 @@ import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.MessageDeliveryMode;
 import org.springframework.amqp.core.ReturnedMessage;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
+import org.springframework.amqp.rabbit.core.RabbitOperations;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.modulith.events.RoutingTarget;
@@ -18,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -38,10 +40,11 @@ class ConfirmedRabbitSender implements BiFunction<RoutingTarget, Object, Complet
     private final EventProperties properties;
     private final MeterRegistry meters;
     /**
-     * Where the futures complete: Modulith marks the publication completed or failed (a database transaction) in
-     * whatever thread completes the future, and that must not be the AMQP connection's thread that delivers confirms.
+     * Where sends run and futures complete: Modulith marks the publication completed or failed (a database
+     * transaction) in whatever thread completes the future, and that must not be the AMQP connection's thread that
+     * delivers confirms.
      */
-    private final ExecutorService completions = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     /** Types found unroutable: warned about once per node, then only counted. */
     private final Set<String> unroutableTypes = ConcurrentHashMap.newKeySet();
 
@@ -74,23 +77,45 @@ class ConfirmedRabbitSender implements BiFunction<RoutingTarget, Object, Complet
             } else {
                 sent.completeExceptionally(notDelivered);
             }
-        }, completions);
+        }, workers);
         try {
-            rabbit.convertAndSend(target.getTarget(), target.getKey(), event, message -> {
-                var headers = message.getMessageProperties();
-                headers.setMessageId(event.eventId().toString());
-                headers.setType(type);
-                headers.setTimestamp(Date.from(event.occurredAt()));
-                headers.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
-                headers.setHeader(EventHeaders.EVENT_ID, event.eventId().toString());
-                headers.setHeader(EventHeaders.EVENT_TYPE, type);
-                headers.setHeader(EventHeaders.TENANT, event.tenant().code());
-                return message;
-            }, correlation);
-        } catch (AmqpException e) {
-            correlation.getFuture().completeExceptionally(e);
+            // sent from a thread of its own, so that the future is returned at once: Modulith marks the publication
+            // failed when it times out even while the send still waits for a connection to a dead broker
+            workers.execute(() -> send(target, event, type, correlation));
+        } catch (RejectedExecutionException e) {
+            correlation.getFuture().completeExceptionally(e); // shutting down
         }
         return sent;
+    }
+
+    private void send(RoutingTarget target, PublishedEvent event, String type, CorrelationData correlation) {
+        try {
+            // the channel (and connection) is taken first: a send that waited past its timeout for one (a dead or
+            // black-holed broker) is dropped, not published late next to the retry that replaced it
+            rabbit.invoke(operations -> {
+                if (!correlation.getFuture().isDone()) {
+                    publish(operations, target, event, type, correlation);
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            correlation.getFuture().completeExceptionally(e);
+        }
+    }
+
+    private static void publish(RabbitOperations operations, RoutingTarget target,
+                                PublishedEvent event, String type, CorrelationData correlation) {
+        operations.convertAndSend(target.getTarget(), target.getKey(), event, message -> {
+            var headers = message.getMessageProperties();
+            headers.setMessageId(event.eventId().toString());
+            headers.setType(type);
+            headers.setTimestamp(Date.from(event.occurredAt()));
+            headers.setDeliveryMode(MessageDeliveryMode.PERSISTENT);
+            headers.setHeader(EventHeaders.EVENT_ID, event.eventId().toString());
+            headers.setHeader(EventHeaders.EVENT_TYPE, type);
+            headers.setHeader(EventHeaders.TENANT, event.tenant().code());
+            return message;
+        }, correlation);
     }
 
     /** Null when the broker has the message; otherwise why the publication stays incomplete. */
@@ -100,7 +125,8 @@ class ConfirmedRabbitSender implements BiFunction<RoutingTarget, Object, Complet
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             String outcome = cause instanceof TimeoutException ? "timeout" : "error";
             count(outcome, type);
-            log.info("Event {} ({}) not confirmed by RabbitMQ ({}); it will be sent again", event.eventId(), type, outcome);
+            log.info("Event {} ({}) not confirmed by RabbitMQ ({}: {}); it will be sent again", event.eventId(), type,
+                    outcome, cause.getMessage());
             return cause instanceof TimeoutException
                     ? new TimeoutException("RabbitMQ did not confirm event " + event.eventId() + " within " + properties.confirmTimeout())
                     : cause;
@@ -135,9 +161,9 @@ class ConfirmedRabbitSender implements BiFunction<RoutingTarget, Object, Complet
 
     @Override
     public void destroy() {
-        completions.shutdown();
+        workers.shutdown();
         try {
-            completions.awaitTermination(5, TimeUnit.SECONDS);
+            workers.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
