@@ -1,6 +1,7 @@
 package id.satupintu.shared.events;
 
 import id.satupintu.shared.Ids;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,9 +78,19 @@ class EventResubmissionTest {
 
     private final Instant now = Instant.now();
 
+    @Autowired
+    ResubmissionLease lease;
+    @Autowired
+    EventProperties properties;
+
     @BeforeEach
-    void leaseIsFree() {
-        jdbc.sql("UPDATE event_lease SET holder = NULL, expires_at = NULL").update();
+    void thisNodeHoldsTheLease() {
+        RabbitTestSupport.holdResubmissionLease(jdbc, lease, properties);
+    }
+
+    @AfterEach
+    void releaseTheLease() {
+        lease.release(); // for the other test contexts sharing a PostgreSQL database
     }
 
     @Test
@@ -133,6 +144,7 @@ class EventResubmissionTest {
 
     @Test
     void oneNodeAtATimeHoldsTheLeaseAndAnotherTakesOverWhenItLapsesOrIsReleased() {
+        lease.release(); // this context's node steps aside for two nodes with a clock of their own
         MovableClock clock = new MovableClock(now);
         ResubmissionLease first = new ResubmissionLease(jdbc, clock);
         ResubmissionLease second = new ResubmissionLease(jdbc, clock);
@@ -193,8 +205,8 @@ class EventResubmissionTest {
     private List<UUID> incomplete(UUID... probes) {
         Set<UUID> wanted = Set.of(probes);
         return registry.findIncompletePublications().stream()
-                .map(p -> p.getEvent() instanceof Probe probe ? probe.id() : null)
-                .filter(wanted::contains).toList();
+                .filter(p -> p.getEvent() instanceof Probe probe && wanted.contains(probe.id()))
+                .map(p -> ((Probe) p.getEvent()).id()).toList();
     }
 
     private void awaitHandled(UUID... probes) {

@@ -6,6 +6,7 @@ import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 
 import java.util.Map;
@@ -43,6 +44,18 @@ final class RabbitTestSupport {
 
     static Binding binding(Queue queue, TopicExchange exchange, String routingKey) {
         return BindingBuilder.bind(queue).to(exchange).with(routingKey);
+    }
+
+    /**
+     * This node takes the resubmission lease. With PostgreSQL every cached test context shares one database and one
+     * lease, and a node resubmits only to listeners it has: a test that needs its failed publications retried holds
+     * the lease itself (it renews it on every pass) and releases it when done.
+     */
+    static void holdResubmissionLease(JdbcClient jdbc, ResubmissionLease lease, EventProperties properties) {
+        jdbc.sql("UPDATE event_lease SET holder = NULL, expires_at = NULL").update();
+        if (!lease.acquire(properties.leaseDuration())) {
+            throw new IllegalStateException("another test context took the resubmission lease");
+        }
     }
 
     /** Publications of the event with this id not yet completed (any listener). */

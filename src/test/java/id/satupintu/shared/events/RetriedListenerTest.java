@@ -1,12 +1,15 @@
 package id.satupintu.shared.events;
 
 import id.satupintu.shared.Ids;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.modulith.events.core.EventPublicationRegistry;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -84,6 +87,22 @@ class RetriedListenerTest {
     TransactionTemplate transactions;
     @Autowired
     EventPublicationRegistry registry;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ResubmissionLease lease;
+    @Autowired
+    EventProperties properties;
+
+    @BeforeEach
+    void thisNodeRetries() {
+        RabbitTestSupport.holdResubmissionLease(jdbc, lease, properties);
+    }
+
+    @AfterEach
+    void releaseTheLease() {
+        lease.release();
+    }
 
     @Test
     void aFailedListenerIsDeliveredAgainWithinSeconds() {
