@@ -1,6 +1,7 @@
 package id.satupintu.shared.events;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -119,8 +120,8 @@ class ConfirmedRabbitSender implements BiFunction<RoutingTarget, Object, Complet
     }
 
     /** Null when the broker has the message; otherwise why the publication stays incomplete. */
-    private Throwable outcome(PublishedEvent event, String type, CorrelationData correlation,
-                              CorrelationData.Confirm answer, Throwable failure) {
+    private @Nullable Throwable outcome(PublishedEvent event, String type, CorrelationData correlation,
+                                        CorrelationData.@Nullable Confirm answer, @Nullable Throwable failure) {
         if (failure != null) {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
             String outcome = cause instanceof TimeoutException ? "timeout" : "error";
@@ -131,17 +132,18 @@ class ConfirmedRabbitSender implements BiFunction<RoutingTarget, Object, Complet
                     ? new TimeoutException("RabbitMQ did not confirm event " + event.eventId() + " within " + properties.confirmTimeout())
                     : cause;
         }
-        if (!answer.ack()) {
+        if (answer == null || !answer.ack()) {
             count("nack", type);
-            log.info("RabbitMQ refused event {} ({}): {}; it will be sent again", event.eventId(), type, answer.reason());
-            return new AmqpException("RabbitMQ refused event " + event.eventId() + ": " + answer.reason());
+            String reason = answer == null ? "no answer" : answer.reason();
+            log.info("RabbitMQ refused event {} ({}): {}; it will be sent again", event.eventId(), type, reason);
+            return new AmqpException("RabbitMQ refused event " + event.eventId() + ": " + reason);
         }
         ReturnedMessage returned = correlation.getReturned();
         if (returned != null) {
             count("unroutable", type);
             if (unroutableTypes.add(type)) {
                 log.warn("Event {} ({}) reached exchange {} but no queue is bound for it ({} {}); further ones of this type"
-                                + " are counted in satupintu.events.sent{{outcome=unroutable}}", event.eventId(), type,
+                                + " are counted in satupintu.events.sent{outcome=unroutable}", event.eventId(), type,
                         returned.getExchange(), returned.getReplyCode(), returned.getReplyText());
             } else {
                 log.debug("Event {} ({}): no queue bound for it", event.eventId(), type);
