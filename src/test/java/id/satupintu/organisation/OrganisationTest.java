@@ -89,7 +89,14 @@ class OrganisationTest {
         assertThat(organisation.agency(cityA, created.id())).contains(created);
         assertThat(organisation.agencyByCode(cityA, code)).contains(created);
         assertThat(events.stream(AgencyCreated.class))
-                .containsExactly(new AgencyCreated(cityA, created.id(), code));
+                .singleElement()
+                .satisfies(event -> {
+                    assertThat(event.eventId()).isNotNull();
+                    assertThat(event.tenant()).isEqualTo(cityA);
+                    assertThat(event.agencyId()).isEqualTo(created.id());
+                    assertThat(event.code()).isEqualTo(code);
+                    assertThat(event.occurredAt()).isEqualTo(created.createdAt());
+                });
     }
 
     @Test

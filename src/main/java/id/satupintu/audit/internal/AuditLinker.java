@@ -4,7 +4,6 @@ import id.satupintu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,14 +39,12 @@ class AuditLinker implements SmartLifecycle {
     private volatile @Nullable Thread thread;
     private volatile boolean running;
 
-    AuditLinker(AuditChain chain, PlatformTransactionManager transactionManager,
-                @Value("${satupintu.audit.link-interval:1s}") Duration sweepInterval,
-                @Value("${satupintu.audit.link-delay:10ms}") Duration linkDelay) {
+    AuditLinker(AuditChain chain, PlatformTransactionManager transactionManager, AuditProperties properties) {
         this.chain = chain;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.sweepInterval = sweepInterval;
-        this.linkDelay = linkDelay;
+        this.sweepInterval = properties.linkInterval();
+        this.linkDelay = properties.linkDelay();
     }
 
     /** The tenant has a newly committed entry: link it soon. Never blocks. */

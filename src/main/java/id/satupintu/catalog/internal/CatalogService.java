@@ -7,6 +7,7 @@ import id.satupintu.catalog.FormError;
 import id.satupintu.catalog.ServiceDefinition;
 import id.satupintu.catalog.ServicePublished;
 import id.satupintu.organisation.Organisation;
+import id.satupintu.shared.Ids;
 import id.satupintu.shared.NotFoundException;
 import id.satupintu.shared.TenantId;
 import org.jspecify.annotations.Nullable;
@@ -20,6 +21,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -96,6 +98,7 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
     private final CatalogProperties properties;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionOperations transactions;
     private final Map<TenantId, TenantCatalog> cache = new ConcurrentHashMap<>();
     /** Published versions never change, so a version once read is kept (bounded): every submit and step asks for one. */
     private final com.github.benmanes.caffeine.cache.Cache<VersionKey, ServiceDefinition> versions =
@@ -105,7 +108,8 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
     }
 
     CatalogService(CatalogStore store, FormSchemas schemas, Organisation organisation, AuditTrail audit,
-                   ApplicationEventPublisher events, CatalogProperties properties, JsonMapper json, Clock clock) {
+                   ApplicationEventPublisher events, CatalogProperties properties, JsonMapper json, Clock clock,
+                   TransactionOperations transactions) {
         this.store = store;
         this.schemas = schemas;
         this.organisation = organisation;
@@ -114,6 +118,7 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
         this.properties = properties;
         this.json = json;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -130,8 +135,13 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
                 log.info("Catalogue of {} unchanged since it was last loaded from {}", tenant, pattern);
                 return;
             }
-            int published = load(tenant, sources);
-            store.rememberLoad(tenant, fingerprint, clock.instant());
+            // in a transaction of its own (a call to this.load() would bypass the proxy's @Transactional): the
+            // ServicePublished events are published inside it and delivered when it commits, with the fingerprint
+            Integer published = transactions.execute(status -> {
+                int changed = load(tenant, sources);
+                store.rememberLoad(tenant, fingerprint, clock.instant());
+                return changed;
+            });
             log.info("Catalogue of {} loaded from {}: {} new or changed", tenant, pattern, published);
         });
     }
@@ -167,7 +177,7 @@ class CatalogService implements Catalog, CatalogLoading, ApplicationRunner {
         int version = latest + 1;
         store.insert(tenant, kind, code, version, agency, definitionAt.apply(version), checksum, source, clock.instant());
         if (kind == CatalogStore.Kind.SERVICE) {
-            events.publishEvent(new ServicePublished(tenant, code, version));
+            events.publishEvent(new ServicePublished(Ids.newId(), tenant, code, version, clock.instant()));
         }
         return true;
     }

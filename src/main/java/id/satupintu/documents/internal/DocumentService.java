@@ -7,8 +7,8 @@ import id.satupintu.documents.IssuedDocuments;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.organisation.TenantView;
 import id.satupintu.shared.Ids;
+import id.satupintu.shared.PublicUrl;
 import id.satupintu.shared.TenantId;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,15 +38,15 @@ class DocumentService implements IssuedDocuments {
     private final AuditTrail audit;
     private final Organisation organisation;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final SecureRandom random = new SecureRandom();
 
-    DocumentService(JdbcClient jdbc, AuditTrail audit, Organisation organisation, Clock clock, @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl) {
+    DocumentService(JdbcClient jdbc, AuditTrail audit, Organisation organisation, Clock clock, PublicUrl publicUrl) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.organisation = organisation;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -55,7 +55,7 @@ class DocumentService implements IssuedDocuments {
         UUID id = Ids.newId();
         String code = verificationCode();
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        byte[] pdf = DocumentPdf.render(document, tenantName(tenant), publicUrl + "/verifikasi/" + code, issuedAt);
+        byte[] pdf = DocumentPdf.render(document, tenantName(tenant), publicUrl.of("/verifikasi/" + code), issuedAt);
         String sha256 = sha256(pdf);
         jdbc.sql("insert into issued_documents (" + COLUMNS + ", pdf) values (:id, :tenant, :code, :titleId, :titleEn, :number, "
                         + ":holder, :issuer, :reference, :at, :sha, :pdf)")

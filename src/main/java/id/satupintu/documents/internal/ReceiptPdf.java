@@ -3,6 +3,7 @@ package id.satupintu.documents.internal;
 import id.satupintu.documents.Receipts;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.organisation.TenantView;
+import id.satupintu.shared.PublicUrl;
 import id.satupintu.shared.TenantId;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -13,7 +14,6 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.io.ByteArrayOutputStream;
@@ -38,16 +38,16 @@ class ReceiptPdf implements Receipts {
     private static final float MARGIN = 50;
 
     private final Organisation organisation;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
 
-    ReceiptPdf(Organisation organisation, @Value("${satupintu.public-url:http://localhost:8080}") String publicUrl) {
+    ReceiptPdf(Organisation organisation, PublicUrl publicUrl) {
         this.organisation = organisation;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     @Override
     public String statusUrl(String trackingCode) {
-        return publicUrl + "/status/" + trackingCode;
+        return publicUrl.of("/status/" + trackingCode);
     }
 
     @Override

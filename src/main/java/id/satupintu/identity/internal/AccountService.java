@@ -151,7 +151,7 @@ public class AccountService implements Accounts, Provisioning {
             case ACCEPTED -> {
                 boolean byEmail = account.email().isPresent();
                 store.activate(accountId, byEmail, !byEmail, clock.instant());
-                events.publishEvent(new CitizenRegistered(tenant, accountId));
+                events.publishEvent(new CitizenRegistered(Ids.newId(), tenant, accountId, clock.instant()));
                 yield Confirmation.CONFIRMED;
             }
             case WRONG -> Confirmation.WRONG_CODE;

@@ -1,6 +1,5 @@
 package id.satupintu.identity.internal;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.codec.Hex;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
@@ -28,8 +27,8 @@ class PersonalDataKey implements id.satupintu.identity.PersonalDataVault {
     private final byte[] macKey;
     private final TextEncryptor encryptor;
 
-    PersonalDataKey(IdentityProperties properties, @Value("${satupintu.data-dir}") String dataDir) {
-        String secret = properties.dataKey().isBlank() ? loadOrCreate(IdentityProperties.keyFile(dataDir)) : properties.dataKey();
+    PersonalDataKey(IdentityProperties properties, DataDirectory dataDir) {
+        String secret = properties.dataKey().isBlank() ? loadOrCreate(IdentityProperties.keyFile(dataDir.path())) : properties.dataKey();
         if (secret.length() < 32) {
             throw new IllegalStateException("satupintu.security.data-key must be at least 32 characters");
         }

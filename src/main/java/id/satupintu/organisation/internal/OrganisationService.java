@@ -217,7 +217,7 @@ class OrganisationService implements Organisation {
         if (!agencies.insertIfAbsent(view)) {
             return Optional.empty();
         }
-        events.publishEvent(new AgencyCreated(tenant, view.id(), view.code()));
+        events.publishEvent(new AgencyCreated(Ids.newId(), tenant, view.id(), view.code(), now));
         return Optional.of(view);
     }
 
