@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** SQL of the complaints tables. Every query names the tenant. */
+/** SQL of the complaints tables. Every query names the tenant; the cross-tenant deadline sweep is {@link DeadlineQueries}. */
 @Repository
 class ComplaintStore {
 
@@ -38,7 +38,7 @@ class ComplaintStore {
             + "reporter_name, language, tier, supporters, submitted_at, updated_at, verify_due, verified_at, dispatched_at, "
             + "resolve_due, resolved_at, auto_close_at, closed_at, status_note, merged_into, rating, verify_flagged_at, "
             + "resolve_flagged_at";
-    private static final String TASK_COLUMNS = "id, tenant_id, complaint_id, position, agency_code, status, opened_at, "
+    static final String TASK_COLUMNS = "id, tenant_id, complaint_id, position, agency_code, status, opened_at, "
             + "follow_up_due, started_at, resolved_at, resolution_note, proof_photo_id, assignee_id, flagged_at";
     /** States in which somebody in government still has to act, bound as a list parameter. */
     static final List<String> OPEN = names(ComplaintStatus.open());
@@ -202,48 +202,6 @@ class ComplaintStore {
                 .query(Long.class).single() > 0;
     }
 
-    // ---- deadlines ----
-
-    List<ComplaintRow> verificationOverdue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status = :submitted and verify_due < :now "
-                        + "and verify_flagged_at is null order by verify_due limit 500")
-                .param("now", ts(now)).param("submitted", ComplaintStatus.SUBMITTED.name()).query(ComplaintStore::complaint).list();
-    }
-
-    List<ComplaintRow> resolutionOverdue(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status in (:withAgencies) "
-                        + "and resolve_due < :now and resolve_flagged_at is null order by resolve_due limit 500")
-                .param("now", ts(now)).param("withAgencies", names(ComplaintStatus.withAgencies())).query(ComplaintStore::complaint).list();
-    }
-
-    List<TaskRow> followUpOverdue(Instant now) {
-        return jdbc.sql("select " + TASK_COLUMNS + " from complaint_tasks where status = :open and follow_up_due < :now "
-                        + "and flagged_at is null order by follow_up_due limit 500")
-                .param("now", ts(now)).param("open", TaskStatus.OPEN.name()).query(ComplaintStore::task).list();
-    }
-
-    /** Conditional: true for exactly one caller, however many nodes flag the same deadline at once. */
-    boolean flagVerification(UUID id, Instant now) {
-        return jdbc.sql("update complaints set verify_flagged_at = :now where id = :id and verify_flagged_at is null")
-                .param("now", ts(now)).param("id", id).update() == 1;
-    }
-
-    boolean flagResolution(UUID id, Instant now) {
-        return jdbc.sql("update complaints set resolve_flagged_at = :now where id = :id and resolve_flagged_at is null")
-                .param("now", ts(now)).param("id", id).update() == 1;
-    }
-
-    boolean flagTask(UUID id, Instant now) {
-        return jdbc.sql("update complaint_tasks set flagged_at = :now where id = :id and flagged_at is null")
-                .param("now", ts(now)).param("id", id).update() == 1;
-    }
-
-    List<ComplaintRow> dueToClose(Instant now) {
-        return jdbc.sql("select " + COLUMNS + " from complaints where status = :resolved and auto_close_at < :now "
-                        + "order by auto_close_at limit 500")
-                .param("now", ts(now)).param("resolved", ComplaintStatus.RESOLVED.name()).query(ComplaintStore::complaint).list();
-    }
-
     // ---- tasks ----
 
     void insertTasks(List<TaskRow> tasks) {
@@ -302,7 +260,6 @@ class ComplaintStore {
 
     // ---- photos ----
 
-
     List<UUID> photoIds(TenantId tenant, UUID complaintId, String kind) {
         return jdbc.sql("select id from complaint_photos where tenant_id = :tenant and complaint_id = :id and kind = :kind order by created_at, id")
                 .param("tenant", tenant.code()).param("id", complaintId).param("kind", kind).query((rs, n) -> rs.getObject(1, UUID.class)).list();
@@ -335,7 +292,6 @@ class ComplaintStore {
     }
 
     // ---- timeline, supporters, notes ----
-
 
     List<ComplaintEvent> timeline(TenantId tenant, UUID complaintId) {
         return jdbc.sql("select at, kind, agency_code, message from complaint_timeline where tenant_id = :tenant "
@@ -406,7 +362,7 @@ class ComplaintStore {
                 nullableInstant(rs, "verify_flagged_at"), nullableInstant(rs, "resolve_flagged_at"));
     }
 
-    private static TaskRow task(ResultSet rs, int n) throws SQLException {
+    static TaskRow task(ResultSet rs, int n) throws SQLException {
         return new TaskRow(rs.getObject("id", UUID.class), TenantId.of(rs.getString("tenant_id")),
                 rs.getObject("complaint_id", UUID.class), rs.getInt("position"), rs.getString("agency_code"),
                 TaskStatus.valueOf(rs.getString("status")), instant(rs, "opened_at"), instant(rs, "follow_up_due"),

@@ -19,14 +19,16 @@ import java.util.Objects;
 class DeadlineService implements ComplaintDeadlines {
 
     private final ComplaintStore store;
+    private final DeadlineQueries sweep;
     private final ComplaintRepository complaints;
     private final ComplaintsProperties properties;
     private final DeadlineCalendar deadlines;
     private final TransactionTemplate transactions;
 
-    DeadlineService(ComplaintStore store, ComplaintRepository complaints, ComplaintsProperties properties,
-                    DeadlineCalendar deadlines, TransactionTemplate transactions) {
+    DeadlineService(ComplaintStore store, DeadlineQueries sweep, ComplaintRepository complaints,
+                    ComplaintsProperties properties, DeadlineCalendar deadlines, TransactionTemplate transactions) {
         this.store = store;
+        this.sweep = sweep;
         this.complaints = complaints;
         this.properties = properties;
         this.deadlines = deadlines;
@@ -37,23 +39,23 @@ class DeadlineService implements ComplaintDeadlines {
     public int detectOverdue() {
         Instant now = deadlines.now();
         int flagged = 0;
-        for (ComplaintRow row : store.verificationOverdue(now)) {
-            flagged += once(() -> store.flagVerification(row.id(), now), () -> {
+        for (ComplaintRow row : sweep.verificationOverdue(now)) {
+            flagged += once(() -> sweep.flagVerification(row.id(), now), () -> {
                 Complaint complaint = complaints.of(row);
                 complaint.deadlinePassed(Deadline.VERIFICATION, properties.deskAgency(), List.of(properties.deskAgency()),
                         row.verifyDue());
                 complaints.save(complaint);
             });
         }
-        for (TaskRow task : store.followUpOverdue(now)) {
-            flagged += once(() -> store.flagTask(task.id(), now), () -> {
+        for (TaskRow task : sweep.followUpOverdue(now)) {
+            flagged += once(() -> sweep.flagTask(task.id(), now), () -> {
                 Complaint complaint = complaints.of(store.find(task.tenant(), task.complaintId()).orElseThrow());
                 complaint.deadlinePassed(Deadline.FOLLOW_UP, task.agencyCode(), List.of(task.agencyCode()), task.followUpDue());
                 complaints.save(complaint);
             });
         }
-        for (ComplaintRow row : store.resolutionOverdue(now)) {
-            flagged += once(() -> store.flagResolution(row.id(), now), () -> {
+        for (ComplaintRow row : sweep.resolutionOverdue(now)) {
+            flagged += once(() -> sweep.flagResolution(row.id(), now), () -> {
                 Complaint complaint = complaints.of(row);
                 List<String> agencies = complaint.tasks().stream().filter(t -> t.status().isActive())
                         .map(ComplaintTask::agencyCode).toList();
@@ -67,7 +69,7 @@ class DeadlineService implements ComplaintDeadlines {
     @Override
     public int autoClose() {
         int closed = 0;
-        for (ComplaintRow candidate : store.dueToClose(deadlines.now())) {
+        for (ComplaintRow candidate : sweep.dueToClose(deadlines.now())) {
             Boolean done = transactions.execute(status -> {
                 Complaint complaint = complaints.lock(candidate);
                 if (!complaint.dueToClose()) {
