@@ -5,9 +5,7 @@ import id.satupintu.applications.ApplicationView;
 import id.satupintu.applications.Applications;
 import id.satupintu.applications.Drafts;
 import id.satupintu.applications.FileContent;
-import id.satupintu.catalog.Catalog;
 import id.satupintu.catalog.FormError;
-import id.satupintu.documents.Receipts;
 import id.satupintu.organisation.Organisation;
 import id.satupintu.organisation.RegionLevel;
 import id.satupintu.organisation.RegionView;
@@ -34,14 +32,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +49,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import id.satupintu.applications.web.PageModels.DocumentSlot;
 import id.satupintu.applications.web.PageModels.ErrorLink;
 import id.satupintu.applications.web.PageModels.KelurahanGroup;
 import id.satupintu.applications.web.PageModels.ReviewRow;
@@ -62,8 +56,8 @@ import id.satupintu.applications.web.PageModels.Subject;
 
 /**
  * The citizen's draft, page by page: choose the kelurahan, answer the form generated from the service's JSON Schema,
- * upload documents, check the answers and submit ({@link MyApplicationPages} starts a draft and shows it afterwards,
- * {@link PublicStatusPages} answers anyone holding a tracking code).
+ * check the answers and submit ({@link DraftDocumentPages} has the documents page, {@link MyApplicationPages} starts a
+ * draft and shows it afterwards, {@link PublicStatusPages} answers anyone holding a tracking code).
  *
  * <p>Which application a citizen may touch is decided by {@link Applications} (others' are not found); these pages
  * only choose what to show and where to go next.
@@ -78,22 +72,15 @@ public class CitizenPages {
 
     private final Applications applications;
     private final Drafts drafts;
-    private final Catalog catalog;
     private final Organisation organisation;
-    private final Receipts receipts;
     private final ApplicationSubjects subjects;
     private final ObjectMapper json;
-    private final long maxUploadMb;
 
-    CitizenPages(Applications applications, Drafts drafts, Catalog catalog, Organisation organisation, Receipts receipts,
-                 ApplicationSubjects subjects, ObjectMapper json,
-                 id.satupintu.applications.internal.UploadPolicy uploads) {
-        this.maxUploadMb = uploads.maxMegabytes();
+    CitizenPages(Applications applications, Drafts drafts, Organisation organisation, ApplicationSubjects subjects,
+                 ObjectMapper json) {
         this.applications = applications;
         this.drafts = drafts;
-        this.catalog = catalog;
         this.organisation = organisation;
-        this.receipts = receipts;
         this.subjects = subjects;
         this.json = json;
     }
@@ -229,67 +216,6 @@ public class CitizenPages {
         return text.equals(problem.messageKey()) ? t.m("form.invalid.invalid") : text;
     }
 
-    @GetMapping("/permohonan/{id}/dokumen")
-    String documents(TenantId tenant, @PathVariable UUID id, Model model) {
-        ApplicationView app = mine(id);
-        if (!editable(app)) {
-            return redirect(id);
-        }
-        return documentsPage(model, tenant, app, FormErrors.none());
-    }
-
-    @PostMapping("/permohonan/{id}/dokumen")
-    String upload(TenantId tenant, @PathVariable UUID id, @RequestParam(name = "dokumen", defaultValue = "") String document,
-                  @RequestParam(name = "berkas", required = false) MultipartFile file,
-                  @ModelAttribute("t") I18n t, Model model) {
-        Viewer citizen = citizen();
-        ApplicationView app = mine(id);
-        if (!editable(app)) {
-            return redirect(id);
-        }
-        String field = "dok-" + document;
-        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
-            return documentsPage(model, tenant, app, FormErrors.of(field, t.m("applications.documents.choose")));
-        }
-        try {
-            drafts.attach(citizen, id, document, Optional.ofNullable(file.getOriginalFilename()).orElse("berkas"), file.getBytes());
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        } catch (DomainException refused) {
-            FormErrors errors = FormErrors.from(refused, t, field);
-            // the service names the document code; the page's input for it is "dok-<code>"
-            return documentsPage(model, tenant, app, new FormErrors(errors.entries().stream()
-                    .map(entry -> new FormErrors.Entry(entry.field().startsWith("dok-") ? entry.field() : field, entry.message()))
-                    .toList()));
-        }
-        return "redirect:/permohonan/" + id + "/dokumen#" + field;
-    }
-
-    @PostMapping("/permohonan/{id}/dokumen/{attachmentId}/hapus")
-    String removeUpload(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        drafts.detach(citizen(), id, attachmentId);
-        return "redirect:/permohonan/" + id + "/dokumen";
-    }
-
-    private String documentsPage(Model model, TenantId tenant, ApplicationView app, FormErrors errors) {
-        Subject subject = subjects.subject(tenant, app);
-        model.addAttribute("slots", slots(subject, app));
-        model.addAttribute("maxUploadMb", maxUploadMb);
-        return draftPage(model, tenant, app, DOKUMEN, errors);
-    }
-
-    private static List<DocumentSlot> slots(Subject subject, ApplicationView app) {
-        return subject.documents().stream().map(document -> new DocumentSlot(document, app.attachments().stream()
-                .filter(file -> file.documentCode().equals(document.code())).findFirst())).toList();
-    }
-
-    @GetMapping("/permohonan/{id}/berkas/{attachmentId}")
-    ResponseEntity<byte[]> ownUpload(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        FileContent file = applications.attachment(citizen(), id, attachmentId)
-                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
-        return download(file, false);
-    }
-
     @GetMapping("/permohonan/{id}/periksa")
     String review(TenantId tenant, @PathVariable UUID id, @ModelAttribute("t") I18n t, Model model) {
         Viewer citizen = citizen();
@@ -342,12 +268,18 @@ public class CitizenPages {
                 .toList();
         model.addAttribute("answers", answers);
         model.addAttribute("reviewErrors", errors);
-        model.addAttribute("slots", slots(subject, app));
+        model.addAttribute("slots", DraftDocumentPages.slots(subject, app));
         model.addAttribute("kelurahanName", app.kelurahanCode().map(code -> regionName(tenant, code)).orElse(""));
         return draftPage(model, tenant, app, PERIKSA, FormErrors.none());
     }
 
     private String draftPage(Model model, TenantId tenant, ApplicationView app, String page, FormErrors errors) {
+        return draftPage(subjects, model, tenant, app, page, errors);
+    }
+
+    /** The model every page of a draft shares: the application, its step, errors and where back and next lead. */
+    static String draftPage(ApplicationSubjects subjects, Model model, TenantId tenant, ApplicationView app, String page,
+                            FormErrors errors) {
         Subject subject = subjects.subject(tenant, app);
         model.addAttribute("app", app);
         model.addAttribute("subject", subject);
@@ -396,7 +328,7 @@ public class CitizenPages {
         return applications.find(citizen(), id).orElseThrow(() -> new NotFoundException("application", id));
     }
 
-    private static boolean editable(ApplicationView app) {
+    static boolean editable(ApplicationView app) {
         return app.allows(ApplicationAction.EDIT);
     }
 
