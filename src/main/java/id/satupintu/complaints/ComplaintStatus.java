@@ -1,11 +1,10 @@
 package id.satupintu.complaints;
 
 import id.satupintu.shared.ConflictException;
+import id.satupintu.shared.TransitionTable;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,65 +21,43 @@ public enum ComplaintStatus {
         VERIFY, REJECT, DISPATCH, START, RESOLVE, CONFIRM, DISPUTE, AUTO_CLOSE, REOPEN, MERGE
     }
 
-    private static final Map<ComplaintStatus, Map<Move, ComplaintStatus>> TABLE = new EnumMap<>(ComplaintStatus.class);
-
-    static {
-        for (ComplaintStatus status : values()) {
-            TABLE.put(status, new EnumMap<>(Move.class));
-        }
-        allow(SUBMITTED, Move.VERIFY, VERIFIED);
-        allow(SUBMITTED, Move.REJECT, REJECTED);
-        allow(SUBMITTED, Move.MERGE, MERGED);
-        allow(VERIFIED, Move.DISPATCH, DISPATCHED);
-        allow(VERIFIED, Move.MERGE, MERGED);
-        allow(DISPATCHED, Move.START, IN_PROGRESS);
-        allow(DISPATCHED, Move.RESOLVE, RESOLVED);
-        allow(DISPATCHED, Move.MERGE, MERGED);
-        allow(IN_PROGRESS, Move.RESOLVE, RESOLVED);
-        allow(RESOLVED, Move.CONFIRM, CLOSED);
-        allow(RESOLVED, Move.AUTO_CLOSE, CLOSED);
-        allow(RESOLVED, Move.DISPUTE, CLOSED_NOT_FIXED);
-        allow(CLOSED_NOT_FIXED, Move.REOPEN, DISPATCHED);
-        allow(CLOSED_NOT_FIXED, Move.DISPATCH, DISPATCHED);
-    }
-
-    /** Every state has its row: the static block puts one in for each value. */
-    private static Map<Move, ComplaintStatus> row(ComplaintStatus from) {
-        return java.util.Objects.requireNonNull(TABLE.get(from), "no row for " + from);
-    }
-
-    private static void allow(ComplaintStatus from, Move move, ComplaintStatus to) {
-        row(from).put(move, to);
-    }
+    private static final TransitionTable<ComplaintStatus, Move> TABLE = TransitionTable.of(ComplaintStatus.class, Move.class)
+            .allow(SUBMITTED, Move.VERIFY, VERIFIED)
+            .allow(SUBMITTED, Move.REJECT, REJECTED)
+            .allow(SUBMITTED, Move.MERGE, MERGED)
+            .allow(VERIFIED, Move.DISPATCH, DISPATCHED)
+            .allow(VERIFIED, Move.MERGE, MERGED)
+            .allow(DISPATCHED, Move.START, IN_PROGRESS)
+            .allow(DISPATCHED, Move.RESOLVE, RESOLVED)
+            .allow(DISPATCHED, Move.MERGE, MERGED)
+            .allow(IN_PROGRESS, Move.RESOLVE, RESOLVED)
+            .allow(RESOLVED, Move.CONFIRM, CLOSED)
+            .allow(RESOLVED, Move.AUTO_CLOSE, CLOSED)
+            .allow(RESOLVED, Move.DISPUTE, CLOSED_NOT_FIXED)
+            .allow(CLOSED_NOT_FIXED, Move.REOPEN, DISPATCHED)
+            .allow(CLOSED_NOT_FIXED, Move.DISPATCH, DISPATCHED);
 
     /** The state {@code move} leads to from here; a {@link ConflictException} when the table does not allow it. */
     public ComplaintStatus after(Move move) {
-        ComplaintStatus next = row(this).get(move);
-        if (next == null) {
-            throw new ConflictException("complaint.status.move", "A " + this + " complaint cannot " + move,
-                    name(), move.name());
-        }
-        return next;
+        return TABLE.after(this, move).orElseThrow(() -> new ConflictException("complaint.status.move",
+                "A " + this + " complaint cannot " + move, name(), move.name()));
     }
 
     public boolean allows(Move move) {
-        return row(this).containsKey(move);
+        return TABLE.allows(this, move);
     }
 
     /** The moves allowed from here. */
     public Set<Move> moves() {
-        Set<Move> moves = row(this).keySet();
-        return moves.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(moves));
+        return TABLE.moves(this);
     }
 
     public boolean canMoveTo(ComplaintStatus next) {
-        return row(this).containsValue(next);
+        return TABLE.next(this).contains(next);
     }
 
     public Set<ComplaintStatus> next() {
-        Set<ComplaintStatus> next = EnumSet.noneOf(ComplaintStatus.class);
-        next.addAll(row(this).values());
-        return next.isEmpty() ? Set.of() : next;
+        return TABLE.next(this);
     }
 
     /** Open in Open311's sense: somebody in government still has to act. */
@@ -90,7 +67,7 @@ public enum ComplaintStatus {
 
     /** Finished for good: nothing can change it any more. */
     public boolean isFinal() {
-        return row(this).isEmpty();
+        return TABLE.isFinal(this);
     }
 
     private static final Set<ComplaintStatus> OPEN = Collections.unmodifiableSet(

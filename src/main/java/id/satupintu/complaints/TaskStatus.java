@@ -1,11 +1,10 @@
 package id.satupintu.complaints;
 
 import id.satupintu.shared.ConflictException;
+import id.satupintu.shared.TransitionTable;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.Set;
 
 /** One agency's part of a complaint, with its allowed moves listed once as (state, move) → next state. */
@@ -28,46 +27,28 @@ public enum TaskStatus {
         }
     }
 
-    private static final Map<TaskStatus, Map<Move, TaskStatus>> TABLE = new EnumMap<>(TaskStatus.class);
-
-    static {
-        for (TaskStatus status : values()) {
-            TABLE.put(status, new EnumMap<>(Move.class));
-        }
-        for (TaskStatus active : EnumSet.of(OPEN, IN_PROGRESS)) {
-            allow(active, Move.RESOLVE, RESOLVED);
-            allow(active, Move.HAND_OVER, HANDED_OVER);
-            allow(active, Move.CANCEL, CANCELLED);
-        }
-        allow(OPEN, Move.START, IN_PROGRESS);
-        allow(RESOLVED, Move.REOPEN, OPEN);
-    }
-
-    /** Every state has its row: the static block puts one in for each value. */
-    private static Map<Move, TaskStatus> row(TaskStatus from) {
-        return java.util.Objects.requireNonNull(TABLE.get(from), "no row for " + from);
-    }
-
-    private static void allow(TaskStatus from, Move move, TaskStatus to) {
-        row(from).put(move, to);
-    }
+    private static final TransitionTable<TaskStatus, Move> TABLE = TransitionTable.of(TaskStatus.class, Move.class)
+            .allow(OPEN, Move.START, IN_PROGRESS)
+            .allow(OPEN, Move.RESOLVE, RESOLVED)
+            .allow(OPEN, Move.HAND_OVER, HANDED_OVER)
+            .allow(OPEN, Move.CANCEL, CANCELLED)
+            .allow(IN_PROGRESS, Move.RESOLVE, RESOLVED)
+            .allow(IN_PROGRESS, Move.HAND_OVER, HANDED_OVER)
+            .allow(IN_PROGRESS, Move.CANCEL, CANCELLED)
+            .allow(RESOLVED, Move.REOPEN, OPEN);
 
     /** The state {@code move} leads to; a {@link ConflictException} when the table does not allow it. */
     public TaskStatus after(Move move) {
-        TaskStatus next = row(this).get(move);
-        if (next == null) {
-            throw new ConflictException(move.refusal(), "This task is " + this, name(), move.name());
-        }
-        return next;
+        return TABLE.after(this, move).orElseThrow(() -> new ConflictException(move.refusal(), "This task is " + this,
+                name(), move.name()));
     }
 
     public boolean allows(Move move) {
-        return row(this).containsKey(move);
+        return TABLE.allows(this, move);
     }
 
     public Set<Move> moves() {
-        Set<Move> moves = row(this).keySet();
-        return moves.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(moves));
+        return TABLE.moves(this);
     }
 
     public boolean isActive() {
